@@ -1,0 +1,10 @@
+/** Words that end in a full stop without ending a sentence (AP style, titles, months, states). */
+export const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt',
+  'Adm', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp',
+  'Det', 'Atty', 'Gens', 'Brig', 'Fr', 'Sr', 'Jr', 'St', 'Ste', 'Mt', 'Ft', 'Inc', 'Corp', 'Co',
+  'Ltd', 'Bros', 'No', 'Nos', 'Vol', 'Fig', 'approx', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn',
+  'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo',
+  'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+]);

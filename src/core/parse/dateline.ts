@@ -1,0 +1,52 @@
+import type { Dateline } from '../model/story';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?`;
+/** `NEW YORK`, `ST. LOUIS`, `WINSTON-SALEM`. */
+const CAPS_PLACE = "[A-Z][A-Z'’.\\-]+(?:[ \\-][A-Z][A-Z'’.\\-]+)*";
+/** `Berlin`, `Sydney`: agencies that write places in title case always name themselves. */
+const TITLE_PLACE = "[A-Z][a-zà-ÿ'’\\-]+(?: [A-Z][a-zà-ÿ'’\\-]+){0,2}";
+const REGION = `(?!${MONTH}\\b)[A-Z][A-Za-z'’.\\-]+(?: [A-Z][A-Za-z'’.\\-]+){0,2}`;
+const SEP = '(?:—|–|--|-|_)(?=\\s|$)';
+const BARE_AGENCY = 'Kyodo|AAP|dpa|AFP|Reuters|Xinhua|PTI|IANS|Yonhap|ANSA|EFE|UPI|AP';
+
+function placePart(place: string): string {
+  return `(?<place>${place}(?:, ${REGION})?)`;
+}
+
+/** Tried in order; each is anchored at the paragraph start and cannot backtrack far. */
+const PATTERNS: RegExp[] = [
+  // TASS: MOSCOW, March 29. /TASS/.
+  new RegExp(`^${placePart(`${CAPS_PLACE}|${TITLE_PLACE}`)}(?:, (?<date>${DATE}))?\\.? ?/(?<agency>[A-Za-z][A-Za-z\\- ]{0,20})/\\.?`),
+  // AP, Reuters, AFP, dpa: NEW YORK (AP) — / LONDON, Jan 30 (Reuters) - / Berlin (dpa) -
+  new RegExp(`^${placePart(`${CAPS_PLACE}|${TITLE_PLACE}`)}(?:, (?<date>${DATE}))? \\((?<agency>[A-Za-z][A-Za-z.\\- ]{0,20})\\) ?${SEP}`),
+  // Reuters without a place: Jan 30 (Reuters) -
+  new RegExp(`^(?<date>${DATE}) \\((?<agency>[A-Za-z][A-Za-z.\\- ]{0,20})\\) ?${SEP}`),
+  // Kyodo, AAP: SAITAMA, Japan, Dec. 9 Kyodo - / Sydney, July 30 AAP -
+  new RegExp(`^${placePart(`${CAPS_PLACE}|${TITLE_PLACE}`)}(?:, (?<date>${DATE}))? (?<agency>${BARE_AGENCY}) ${SEP}`),
+  // No agency, capitals only: SALVADOR, Feb 26 - / WASHINGTON —
+  new RegExp(`^${placePart(CAPS_PLACE)}(?:, (?<date>${DATE}))? ${SEP}`),
+];
+
+/** Datelines are short; no need to look further into a paragraph. */
+const MAX_DATELINE = 120;
+
+/** The dateline at `start` in `text`, if the paragraph opens with one. */
+export function matchDateline(text: string, start: number, end: number): Dateline | null {
+  const head = text.slice(start, Math.min(end, start + MAX_DATELINE));
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(head);
+    if (!m) continue;
+    const g = m.groups ?? {};
+    return {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      place: g['place'] ?? null,
+      date: g['date'] ?? null,
+      agency: g['agency']?.trim() ?? null,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import type { TextSpan } from '../model/span';
+import { textSpan } from '../model/span';
+import { trimSpan } from '../text/whitespace';
+import type { Block } from './blocks';
+
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’\- ]*(?:,|$)/u;
+/** ANPA notes that are not the headline: slugs, editors' notes, photo lines, credits. */
+const NOT_HEADLINE_NOTE = /^\^(?:[A-Z]{2,}-|.*\bBC-|Eds?:|Editors?\b|With\b|AP Photos?\b|Photos?\b|Laserphotos?\b|By\s)|=$/;
+const IPTC_HEADLINE_END = /\s+=$/;
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** The text of a block without ANPA's `^` and `<`/`=` or IPTC's ` =` around it. */
+export function unwrapped(text: string, block: Block): TextSpan {
+  let { start, end } = block;
+  if (block.kind === 'note') {
+    start++;
+    end--;
+  } else {
+    const m = IPTC_HEADLINE_END.exec(text.slice(start, end));
+    if (m) end -= m[0].length;
+  }
+  const t = trimSpan(text, start, end);
+  return textSpan(text, t.start, t.end);
+}
+
+export function isByline(text: string, block: Block): boolean {
+  const s = unwrapped(text, block).text;
+  return words(s) <= 8 && BYLINE.test(s);
+}
+
+/** A line that can stand as a headline when no dateline confirms the front matter. */
+export function looksLikeHeadline(text: string, block: Block): boolean {
+  if (block.lines.length > 2) return false;
+  const s = unwrapped(text, block).text;
+  if (s.length === 0 || s.length > 200 || words(s) > 25) return false;
+  return !/[.,;:]$/.test(s) && !/^["“«‘'(]/.test(s);
+}
+
+export function anpaHeadline(text: string, notes: Block[]): Block | undefined {
+  return notes.find((b) => !NOT_HEADLINE_NOTE.test(text.slice(b.start, b.end)));
+}

@@ -1,0 +1,56 @@
+import type { Paragraph, Section } from '../model/story';
+import type { TextSpan } from '../model/span';
+import type { Block } from './blocks';
+import { matchDateline } from './dateline';
+import { isByline, unwrapped } from './front';
+import { splitSentences } from './sentences';
+
+const MAX_SUBHEAD_WORDS = 12;
+/** A subhead ends in a letter, digit or closing single mark, never in sentence punctuation. */
+const SUBHEAD_END = /[\p{L}\p{N}'’)]$/u;
+const SUBHEAD_START = /^[\p{Lu}\p{N}'‘]/u;
+
+function isSubhead(text: string, block: Block): boolean {
+  if (block.kind !== 'text' || block.lines.length > 1) return false;
+  const s = unwrapped(text, block).text;
+  if (s.length > 100 || s.split(/\s+/).length > MAX_SUBHEAD_WORDS) return false;
+  if (!SUBHEAD_END.test(s) || !SUBHEAD_START.test(s)) return false;
+  return matchDateline(text, block.start, block.end) === null && !isByline(text, block);
+}
+
+export function paragraphOf(text: string, block: Block): Paragraph {
+  return { start: block.start, end: block.end, sentences: splitSentences(text, block.start, block.end) };
+}
+
+/**
+ * Groups the body's blocks into sections: a subhead (a short line without closing punctuation
+ * between two paragraphs) or a `___` rule opens a new one.
+ */
+export function sectionsOf(text: string, body: Block[]): Section[] {
+  const sections: Section[] = [];
+  let title: TextSpan | null = null;
+  let paragraphs: Paragraph[] = [];
+  const close = (): void => {
+    if (paragraphs.length === 0 && title === null) return;
+    const start = title?.start ?? paragraphs[0]!.start;
+    const end = paragraphs.length > 0 ? paragraphs[paragraphs.length - 1]!.end : title!.end;
+    sections.push({ start, end, title, paragraphs });
+    title = null;
+    paragraphs = [];
+  };
+  body.forEach((block, i) => {
+    if (block.kind === 'rule') {
+      if (paragraphs.length > 0) close();
+      return;
+    }
+    const between = paragraphs.length > 0 && body[i + 1]?.kind === 'text';
+    if (between && isSubhead(text, block)) {
+      close();
+      title = unwrapped(text, block);
+      return;
+    }
+    paragraphs.push(paragraphOf(text, block));
+  });
+  close();
+  return sections;
+}

@@ -1,0 +1,72 @@
+import { type KindedLine, kindLines } from './lineKinds';
+
+/** The lines of one story, in order. */
+export type StoryLines = KindedLine[];
+
+/** A wire header (SOH to STX) rarely runs longer; past this, a missing STX is assumed. */
+const MAX_HEADER_LINES = 8;
+
+function hasProse(lines: StoryLines): boolean {
+  return lines.some((l) => l.kind === 'text' || l.kind === 'note');
+}
+
+/**
+ * Splits a document into stories at wire control characters, end markers and wire headers.
+ * Lines that carry no prose (a trailer after ETX, a time stamp) stay with the story before.
+ */
+export function splitStories(text: string): StoryLines[] {
+  const segments: StoryLines[] = [];
+  let current: StoryLines = [];
+  let prose = false;
+  let closed = false;
+  let headerLines = -1;
+
+  const flush = (): void => {
+    if (current.length > 0) segments.push(current);
+    current = [];
+    prose = false;
+    closed = false;
+  };
+
+  for (const line of kindLines(text)) {
+    if (line.soh) {
+      if (prose || closed) flush();
+      headerLines = 0;
+    } else if (line.kind === 'header' && (prose || closed)) {
+      flush();
+    } else if (closed && (line.kind === 'text' || line.kind === 'note' || line.kind === 'rule')) {
+      flush();
+    }
+
+    if (line.stx) headerLines = -1;
+    else if (headerLines >= 0) {
+      // Between SOH and STX every line is header.
+      headerLines++;
+      if (headerLines > MAX_HEADER_LINES) headerLines = -1;
+      else if (line.kind !== 'blank' && line.kind !== 'header') line.kind = 'wire';
+    }
+
+    current.push(line);
+    if (line.kind === 'text' || line.kind === 'note') prose = true;
+    if (line.etx || line.kind === 'end') closed = true;
+  }
+  flush();
+  return mergeProseless(segments);
+}
+
+function mergeProseless(segments: StoryLines[]): StoryLines[] {
+  const out: StoryLines[] = [];
+  let pending: StoryLines = [];
+  for (const seg of segments) {
+    if (hasProse(seg)) {
+      out.push([...pending, ...seg]);
+      pending = [];
+    } else if (out.length > 0) {
+      out[out.length - 1]!.push(...seg);
+    } else {
+      pending.push(...seg);
+    }
+  }
+  if (pending.length > 0) out.push(pending);
+  return out;
+}
