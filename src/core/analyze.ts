@@ -1,0 +1,21 @@
+import type { Finding } from './findings/finding';
+import type { Rule } from './findings/rule';
+import type { Story } from './model/story';
+import { parseStories } from './parse/document';
+import { RULES } from './rules';
+
+export interface Analysis {
+  text: string;
+  stories: Story[];
+  findings: Finding[];
+}
+
+/** Text → story model → rules → findings: the one data flow every adapter reads. */
+export function analyze(text: string, rules: readonly Rule[] = RULES): Analysis {
+  const stories = parseStories(text);
+  const context = { text, stories };
+  const findings = rules
+    .flatMap((rule) => rule.check(context).map((r) => ({ ...r, rule: rule.meta.id, severity: rule.meta.defaultSeverity })))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text, stories, findings };
+}

@@ -1,0 +1,26 @@
+import type { Span } from '../model/span';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface Edit extends Span {
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  /** May run unattended (fix-all, on save): changes only whitespace, punctuation or invisible characters. */
+  safe: boolean;
+  edits: Edit[];
+}
+
+export interface Related extends Span {
+  message: string;
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  related: Related[];
+  fixes: Fix[];
+}

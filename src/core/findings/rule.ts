@@ -1,0 +1,25 @@
+import type { Story } from '../model/story';
+import type { Finding, Severity } from './finding';
+
+export interface RuleMeta {
+  /** Kebab-case id, the name of docs/rules/<id>.md. */
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** Whether its fixes may run unattended. */
+  safe: boolean;
+}
+
+export interface RuleContext {
+  text: string;
+  stories: Story[];
+}
+
+/** What a rule reports; the engine adds the rule id and severity. */
+export type Report = Omit<Finding, 'rule' | 'severity'>;
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Report[];
+}

@@ -1,0 +1,5 @@
+import type { Rule } from '../findings/rule';
+import { residue } from './residue';
+
+/** Every rule, in the order their findings are listed at equal offsets. */
+export const RULES: readonly Rule[] = [residue];
