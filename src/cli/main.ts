@@ -1,0 +1,61 @@
+import { analyze, type Analysis } from '../core/analyze';
+import { analysisJson } from '../core/json/analysisJson';
+import { VERSION } from '../core/version';
+import { parseArgs, USAGE, type AnalyzeArgs } from './args';
+import { expand, readText } from './files';
+import { formatFindings } from './format';
+
+function fail(message: string): number {
+  process.stderr.write(`copydesk: ${message}\n`);
+  return 2;
+}
+
+function run(args: AnalyzeArgs): number {
+  const results: { file: string; analysis: Analysis }[] = [];
+  let directory = false;
+  // Read everything first, so that an unreadable file leaves nothing half-printed.
+  for (const path of args.paths) {
+    let files: string[];
+    try {
+      files = expand(path);
+    } catch (e) {
+      return fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    if (files.length !== 1 || files[0] !== path) directory = true;
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readText(file);
+      } catch (e) {
+        return fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+      results.push({ file, analysis: analyze(text) });
+    }
+  }
+  if (args.json) {
+    const docs = results.map((r) => analysisJson(r.file, r.analysis));
+    // A directory gives an array even when it holds one file, so scripts see one shape per call.
+    const single = args.paths.length === 1 && !directory;
+    process.stdout.write(JSON.stringify(single ? docs[0] : docs, null, 2) + '\n');
+  } else {
+    const lines = results.flatMap((r) => formatFindings(r.file, r.analysis));
+    if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
+  }
+  return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function main(argv: string[]): number {
+  const parsed = parseArgs(argv);
+  if ('error' in parsed) return fail(`${parsed.error}\n\n${USAGE}`);
+  if (parsed.command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (parsed.command === 'version') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  return run(parsed.args);
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fixturePath, readFixture, ROOT, SAMPLE } from './fixtures';
+
+interface Span {
+  start: number;
+  end: number;
+  text?: string;
+}
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function fixtureFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? fixtureFiles(join(dir, e.name)) : /\.(txt|wire)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Every span lies in the text, and a span that reports its text reports exactly the slice. */
+function checkSpan(text: string, span: Span, where: string): void {
+  assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${where}: integer offsets`);
+  assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `${where}: ${span.start}..${span.end} in 0..${text.length}`);
+  if (span.text !== undefined) assert.equal(span.text, text.slice(span.start, span.end), `${where}: text`);
+}
+
+function checkSorted(spans: Span[], where: string): void {
+  for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1]!.start <= spans[i]!.start, `${where} sorted by start`);
+}
+
+describe('copydesk analyze --json (the analysis contract)', () => {
+  for (const file of fixtureFiles(join(ROOT, 'test', 'fixtures'))) {
+    const name = relative(join(ROOT, 'test', 'fixtures'), file);
+    it(`follows the contract on ${name}`, () => {
+      const r = cli('analyze', '--json', file);
+      assert.equal(r.status, 0, r.stderr);
+      const doc = JSON.parse(r.stdout);
+      const text = readFixture(name);
+      assert.equal(doc.schema, 'copydesk/analysis@1');
+      assert.equal(doc.file, file);
+      assert.deepEqual([doc.quotes, doc.people], [[], []]);
+      checkSorted(doc.stories, 'stories');
+      for (const story of doc.stories) {
+        checkSpan(text, story, 'story');
+        for (const key of ['headline', 'standfirst', 'dateline'] as const) {
+          if (story[key] !== null) checkSpan(text, story[key], key);
+        }
+        story.residue.forEach((r: Span) => checkSpan(text, r, 'residue'));
+        checkSorted(story.sections, 'sections');
+        for (const section of story.sections) {
+          checkSpan(text, section, 'section');
+          assert.ok(story.start <= section.start && section.end <= story.end, 'section inside its story');
+          if (section.title !== null) {
+            assert.equal(text.slice(section.titleStart, section.titleEnd), section.title);
+          }
+          checkSorted(section.paragraphs, 'paragraphs');
+          for (const p of section.paragraphs) {
+            checkSpan(text, p, 'paragraph');
+            assert.ok(section.start <= p.start && p.end <= section.end, 'paragraph inside its section');
+          }
+        }
+      }
+      checkSorted(doc.findings, 'findings');
+      for (const finding of doc.findings) {
+        checkSpan(text, finding, finding.rule);
+        for (const fix of finding.fixes) {
+          const edits = [...fix.edits].sort((a: Span, b: Span) => a.start - b.start);
+          edits.forEach((e: Span, i: number) => {
+            checkSpan(text, { start: e.start, end: e.end }, 'edit');
+            if (i > 0) assert.ok(edits[i - 1]!.end <= e.start, 'edits do not overlap');
+          });
+        }
+      }
+    });
+  }
+
+  it('prints an array, in argument order, for several files', () => {
+    const a = fixturePath(SAMPLE);
+    const r = cli('analyze', '--json', a, a);
+    assert.equal(r.status, 0, r.stderr);
+    const docs = JSON.parse(r.stdout);
+    assert.ok(Array.isArray(docs));
+    assert.deepEqual(
+      docs.map((d: { file: string }) => d.file),
+      [a, a],
+    );
+  });
+});
+
+describe('copydesk analyze (text output and exit status)', () => {
+  it('prints file:line:col  severity  rule-id  message', () => {
+    const r = cli('analyze', 'test/fixtures/' + SAMPLE);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^test\/fixtures\/tass-lavrov-2017-03-29\.txt:1:1 {2}warning {2}residue {2}Page furniture "All news"/m);
+  });
+
+  it('checks every .wire and .txt file in a directory', () => {
+    const r = cli('analyze', '--json', 'test/fixtures');
+    assert.equal(r.status, 0, r.stderr);
+    const files = JSON.parse(r.stdout).map((d: { file: string }) => d.file);
+    assert.ok(files.includes(join('test/fixtures', SAMPLE)));
+    assert.ok(files.every((f: string) => /\.(txt|wire)$/.test(f)));
+  });
+
+  it('exits 2 with a message and no output for an unreadable file', () => {
+    const r = cli('analyze', '--json', fixturePath(SAMPLE), 'no-such-file.txt');
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /cannot read no-such-file\.txt: ENOENT/);
+  });
+
+  it('exits 2 on usage errors', () => {
+    assert.equal(cli('analyze').status, 2);
+    assert.equal(cli('analyze', '--frobnicate', 'x.txt').status, 2);
+    assert.equal(cli('lint', 'x.txt').status, 2);
+  });
+
+  it('prints usage with --help and exits 0', () => {
+    const r = cli('--help');
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^Usage: copydesk analyze/);
+  });
+});
