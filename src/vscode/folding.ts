@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import type { Span } from '../core/model/span';
+import { analysisOf } from './analyses';
+
+/** Folds stories (in a basket) and sections, from their first line to their last. */
+export class FoldingProvider implements vscode.FoldingRangeProvider {
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+    const { stories } = analysisOf(document);
+    const spans: Span[] = [...(stories.length > 1 ? stories : []), ...stories.flatMap((s) => s.sections)];
+    return spans.flatMap((span) => {
+      const start = document.positionAt(span.start).line;
+      // A story's span runs to the next story's first line; fold only its own lines.
+      const end = document.positionAt(Math.max(span.start, span.end - 1)).line;
+      return end > start ? [new vscode.FoldingRange(start, end, vscode.FoldingRangeKind.Region)] : [];
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import * as vscode from 'vscode';
+import type { Paragraph, Section, Story } from '../core/model/story';
+import type { Span } from '../core/model/span';
+import { analysisOf } from './analyses';
+import { rangeOf } from './ranges';
+
+const FIRST_WORDS = 8;
+
+/** A paragraph or section named by its opening words, as an editor would refer to it. */
+function firstWords(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > FIRST_WORDS ? `${words.slice(0, FIRST_WORDS).join(' ')}…` : words.join(' ');
+}
+
+function symbol(
+  document: vscode.TextDocument,
+  name: string,
+  detail: string,
+  kind: vscode.SymbolKind,
+  range: Span,
+  selection: Span = range,
+): vscode.DocumentSymbol {
+  return new vscode.DocumentSymbol(name || '(empty)', detail, kind, rangeOf(document, range), rangeOf(document, selection));
+}
+
+function paragraphSymbol(document: vscode.TextDocument, text: string, p: Paragraph, n: number): vscode.DocumentSymbol {
+  const opening = p.sentences[0] ?? p;
+  return symbol(document, firstWords(text.slice(opening.start, p.end)), `¶ ${n}`, vscode.SymbolKind.String, p);
+}
+
+function sectionSymbol(document: vscode.TextDocument, text: string, section: Section): vscode.DocumentSymbol {
+  const lead = section.paragraphs[0];
+  const name = section.title?.text ?? (lead ? firstWords(text.slice((lead.sentences[0] ?? lead).start, lead.end)) : '');
+  const count = section.paragraphs.length;
+  const s = symbol(
+    document,
+    name,
+    `${count} paragraph${count === 1 ? '' : 's'}`,
+    vscode.SymbolKind.Namespace,
+    section,
+    section.title ?? lead ?? section,
+  );
+  let n = 0;
+  s.children = section.paragraphs.map((p) => paragraphSymbol(document, text, p, ++n));
+  return s;
+}
+
+function storyChildren(document: vscode.TextDocument, text: string, story: Story): vscode.DocumentSymbol[] {
+  const children: vscode.DocumentSymbol[] = [];
+  if (story.headline) children.push(symbol(document, story.headline.text, 'headline', vscode.SymbolKind.Key, story.headline));
+  if (story.standfirst) children.push(symbol(document, story.standfirst.text, 'standfirst', vscode.SymbolKind.String, story.standfirst));
+  if (story.byline) children.push(symbol(document, story.byline.text, 'byline', vscode.SymbolKind.Constant, story.byline));
+  if (story.dateline) children.push(symbol(document, story.dateline.text, 'dateline', vscode.SymbolKind.Event, story.dateline));
+  children.push(...story.sections.map((s) => sectionSymbol(document, text, s)));
+  return children;
+}
+
+/** The outline: headline, standfirst, dateline and sections; a basket's stories as top-level symbols. */
+export class OutlineProvider implements vscode.DocumentSymbolProvider {
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    const { text, stories } = analysisOf(document);
+    if (stories.length === 1) return storyChildren(document, text, stories[0]!);
+    let n = 0;
+    return stories.map((story) => {
+      n++;
+      const name = story.headline?.text ?? `Story ${n}`;
+      const s = symbol(document, name, `story ${n} of ${stories.length}`, vscode.SymbolKind.Module, story, story.headline ?? story);
+      s.children = storyChildren(document, text, story);
+      return s;
+    });
+  }
+}
