@@ -4,7 +4,9 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?`;
 /** `NEW YORK`, `ST. LOUIS`, `WINSTON-SALEM`. */
-const CAPS_PLACE = "[A-Z][A-Z'’.\\-]+(?:[ \\-][A-Z][A-Z'’.\\-]+)*";
+// Words are joined by single spaces only: a hyphen inside the class and between words would
+// let the engine split `AA-AA-AA...` in exponentially many ways.
+const CAPS_PLACE = "[A-Z][A-Z'’.\\-]+(?: [A-Z][A-Z'’.\\-]+)*";
 /** `Berlin`, `Sydney`: agencies that write places in title case always name themselves. */
 const TITLE_PLACE = "[A-Z][a-zà-ÿ'’\\-]+(?: [A-Z][a-zà-ÿ'’\\-]+){0,2}";
 const REGION = `(?!${MONTH}\\b)[A-Z][A-Za-z'’.\\-]+(?: [A-Z][A-Za-z'’.\\-]+){0,2}`;
@@ -12,7 +14,8 @@ const SEP = '(?:—|–|--|-|_)(?=\\s|$)';
 const BARE_AGENCY = 'Kyodo|AAP|dpa|AFP|Reuters|Xinhua|PTI|IANS|Yonhap|ANSA|EFE|UPI|AP';
 
 function placePart(place: string): string {
-  return `(?<place>${place}(?:, ${REGION})?)`;
+  // Grouped, so that the region follows either kind of place, not only the last alternative.
+  return `(?<place>(?:${place})(?:, ${REGION})?)`;
 }
 
 /** Tried in order; each is anchored at the paragraph start and cannot backtrack far. */
@@ -25,9 +28,17 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^(?<date>${DATE}) \\((?<agency>[A-Za-z][A-Za-z.\\- ]{0,20})\\) ?${SEP}`),
   // Kyodo, AAP: SAITAMA, Japan, Dec. 9 Kyodo - / Sydney, July 30 AAP -
   new RegExp(`^${placePart(`${CAPS_PLACE}|${TITLE_PLACE}`)}(?:, (?<date>${DATE}))? (?<agency>${BARE_AGENCY}) ${SEP}`),
-  // No agency, capitals only: SALVADOR, Feb 26 - / WASHINGTON —
-  new RegExp(`^${placePart(CAPS_PLACE)}(?:, (?<date>${DATE}))? ${SEP}`),
+  // No agency, capitals only: SALVADOR, Feb 26 - / WASHINGTON —. Without a date only a real
+  // dash will do, or `NOTE - see below` would be a dateline.
+  new RegExp(`^${placePart(CAPS_PLACE)}, (?<date>${DATE}) ${SEP}`),
+  new RegExp(`^${placePart(CAPS_PLACE)} (?:—|--)(?=\\s|$)`),
 ];
+
+/** Capitalised labels that open copy with a dash but are no place: `BREAKING — Quake hits`. */
+const LABELS = new Set([
+  'ANALYSIS', 'BREAKING', 'BULLETIN', 'COMMENT', 'CORRECTED', 'CORRECTION', 'EXCLUSIVE', 'FACTBOX',
+  'FLASH', 'LIVE', 'NOTE', 'OPINION', 'PHOTOS', 'UPDATE', 'UPDATED', 'URGENT', 'VIDEO', 'WATCH',
+]);
 
 /** Datelines are short; no need to look further into a paragraph. */
 const MAX_DATELINE = 120;
@@ -39,6 +50,7 @@ export function matchDateline(text: string, start: number, end: number): Datelin
     const m = pattern.exec(head);
     if (!m) continue;
     const g = m.groups ?? {};
+    if (g['agency'] === undefined && LABELS.has(g['place'] ?? '')) continue;
     return {
       start,
       end: start + m[0].length,

@@ -1,5 +1,7 @@
 import type { Paragraph, Section } from '../model/story';
 import type { TextSpan } from '../model/span';
+import { textSpan } from '../model/span';
+import { trimSpan } from '../text/whitespace';
 import type { Block } from './blocks';
 import { matchDateline } from './dateline';
 import { isByline, unwrapped } from './front';
@@ -10,12 +12,25 @@ const MAX_SUBHEAD_WORDS = 12;
 const SUBHEAD_END = /[\p{L}\p{N}'’)]$/u;
 const SUBHEAD_START = /^[\p{Lu}\p{N}'‘]/u;
 
-function isSubhead(text: string, block: Block): boolean {
-  if (block.kind !== 'text' || block.lines.length > 1) return false;
-  const s = unwrapped(text, block).text;
-  if (s.length > 100 || s.split(/\s+/).length > MAX_SUBHEAD_WORDS) return false;
-  if (!SUBHEAD_END.test(s) || !SUBHEAD_START.test(s)) return false;
-  return matchDateline(text, block.start, block.end) === null && !isByline(text, block);
+/** AFP frames its subheads in dashes: `- 'Too little, too late' -`; the title is what they frame. */
+function unframed(text: string, title: TextSpan): TextSpan {
+  const s = title.text;
+  if (s.length < 5 || !/^[-–—] /.test(s) || !/ [-–—]$/.test(s)) return title;
+  const t = trimSpan(text, title.start + 2, title.end - 2);
+  return textSpan(text, t.start, t.end);
+}
+
+/** The subhead's title if the block is one, else null. */
+function subheadTitle(text: string, block: Block): TextSpan | null {
+  if (block.kind !== 'text' || block.lines.length > 1) return null;
+  const line = unwrapped(text, block);
+  const title = unframed(text, line);
+  const s = title.text;
+  if (s.length === 0 || s.length > 100 || s.split(/\s+/).length > MAX_SUBHEAD_WORDS) return null;
+  // The dashes mark a subhead on their own, even one that asks a question.
+  const framed = title !== line;
+  if (!framed && (!SUBHEAD_END.test(s) || !SUBHEAD_START.test(s))) return null;
+  return matchDateline(text, block.start, block.end) === null && !isByline(text, block) ? title : null;
 }
 
 export function paragraphOf(text: string, block: Block): Paragraph {
@@ -43,10 +58,10 @@ export function sectionsOf(text: string, body: Block[]): Section[] {
       if (paragraphs.length > 0) close();
       return;
     }
-    const between = paragraphs.length > 0 && body[i + 1]?.kind === 'text';
-    if (between && isSubhead(text, block)) {
+    const subhead = paragraphs.length > 0 && body[i + 1]?.kind === 'text' ? subheadTitle(text, block) : null;
+    if (subhead) {
       close();
-      title = unwrapped(text, block);
+      title = subhead;
       return;
     }
     paragraphs.push(paragraphOf(text, block));

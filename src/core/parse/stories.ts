@@ -67,6 +67,7 @@ function mergeProseless(segments: StoryLines[]): StoryLines[] {
       pending.push(...seg);
     }
   }
-  if (pending.length > 0) out.push(pending);
+  // A document of blank lines only (an empty file) holds no story at all.
+  if (pending.some((l) => l.kind !== 'blank')) out.push(pending);
   return out;
 }

@@ -6,6 +6,7 @@ import { matchDateline } from './dateline';
 import { anpaHeadline, isByline, looksLikeHeadline, unwrapped } from './front';
 import { isResidue } from './residue';
 import { sectionsOf } from './sections';
+import { opensEditorsNote } from './wireLines';
 import { splitSentences } from './sentences';
 import type { StoryLines } from './stories';
 
@@ -14,6 +15,10 @@ const MAX_FRONT_BLOCKS = 6;
 
 function isResidueBlock(text: string, block: Block): boolean {
   return block.kind === 'text' && block.lines.length === 1 && isResidue(text.slice(block.start, block.end));
+}
+
+function isEditorsNote(text: string, block: Block): boolean {
+  return block.kind === 'text' && opensEditorsNote(text.slice(block.start, block.lines[0]!.content.end));
 }
 
 function spanOf(block: Block): Span {
@@ -30,7 +35,9 @@ export function buildStory(text: string, lines: StoryLines): Story {
 
   const kept = blocks.slice(first, last);
   const notes = kept.filter((b) => b.kind === 'note');
-  const content = kept.filter((b) => b.kind !== 'note');
+  // Notes to editors are wire matter, not prose: kept out of the front matter and the sections.
+  const editorsNotes = kept.filter((b) => isEditorsNote(text, b));
+  const content = kept.filter((b) => b.kind !== 'note' && !editorsNotes.includes(b));
 
   const leadIndex = content
     .slice(0, MAX_FRONT_BLOCKS)
@@ -53,6 +60,7 @@ export function buildStory(text: string, lines: StoryLines): Story {
   const wireLines: Span[] = [
     ...lines.filter((l) => l.kind === 'header' || l.kind === 'wire' || l.kind === 'end' || l.kind === 'rule').map((l) => l.content),
     ...notes.filter((b) => !used.has(b)).map(spanOf),
+    ...editorsNotes.flatMap((b) => b.lines.map((l) => l.content)),
   ].sort((a, b) => a.start - b.start);
 
   return {

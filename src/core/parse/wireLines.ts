@@ -4,8 +4,8 @@
  * anchored and linear.
  */
 
-/** End-of-story markers on a line of their own. */
-const END_MARKER = /^(?:\(?(?:END|ENDS|ENDITEM)\)?|-+ ?(?:END|ENDS) ?-+|-0-|-30-|# ?# ?#|NNNN)$/;
+/** End-of-story markers on a line of their own; `REUTER` and `==Kyodo` sign off their agencies' copy. */
+const END_MARKER = /^(?:\(?(?:END|ENDS|ENDITEM)\)?|REUTER|Reuter|==Kyodo|-+ ?(?:END|ENDS) ?-+|-0-|-30-|# ?# ?#|NNNN)$/;
 
 /** ANPA story number (`a0582`), alone or opening the header line. */
 const ANPA_NUMBER = /^[a-z]\d{4}\b/;
@@ -19,8 +19,12 @@ const IPTC_HEADER = /^[A-Za-z]{2,6}\s?\d{3,4}\s+\d\s+[a-z]{2,3}\s+\d{1,5}\b/;
 const IPTC_TIMESTAMP = /^\d{6}\s+[A-Z][a-z]{2}\s+\d{2}$/;
 /** Staff initials closing an IPTC story: `dpa ks yyzz`. */
 const STAFF_INITIALS = /^(?:dpa|afp|apa|sda|ansa|rtr|kna|epd|ap)(?:[ /-][a-z]{1,4}){1,4}$/;
+/** AFP and AAP close with the initials of writer and editors, slash-separated: `cv/ach/jm`, `burs-ach/jm`, `AAP dh/jc`. */
+const SLASHED_INITIALS = /^(?:AAP )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,3}$/;
 /** ANPA notes and headline lines: `^Eds: ...<`, `^By JOHN SMITH=`. */
 const ANPA_NOTE = /^\^.*[<=]$/;
+/** The opening of an editors' note block (IPTC 7901 and agency copy), which is not for publication. */
+const EDITORS_NOTE = /^(?:notes? to editors|notice to editors|editors?['’]? notes?|not for publication)\b/i;
 /** A line of underscores that separates sections in AP copy. */
 const RULE_LINE = /^_{3,}$/;
 
@@ -33,7 +37,7 @@ export function isWireHeader(line: string): boolean {
 }
 
 export function isWireTrailer(line: string): boolean {
-  return ANPA_TRAILER.test(line) || IPTC_TIMESTAMP.test(line) || STAFF_INITIALS.test(line);
+  return ANPA_TRAILER.test(line) || IPTC_TIMESTAMP.test(line) || STAFF_INITIALS.test(line) || SLASHED_INITIALS.test(line);
 }
 
 export function isAnpaNote(line: string): boolean {
@@ -42,4 +46,8 @@ export function isAnpaNote(line: string): boolean {
 
 export function isRuleLine(line: string): boolean {
   return RULE_LINE.test(line);
+}
+
+export function opensEditorsNote(line: string): boolean {
+  return EDITORS_NOTE.test(line);
 }
