@@ -1,0 +1,119 @@
+// npm run test:ui — end-to-end check of what an editor sees: packages the .vsix, installs it into
+// a throwaway code-server (--install-extension, so the package itself is tested), opens the
+// sample story from the Explorer, reads the Outline view and saves docs/screenshot-outline.png.
+// Ends with one line `N passed, N failed`; exits non-zero on any failure.
+import fs from 'node:fs';
+import path from 'node:path';
+import { openPage } from './browser.mjs';
+import { runMain } from './cleanup.mjs';
+import { installExtension, startCodeServer } from './code-server.mjs';
+import { ensureCodeServer, findChromium } from './install.mjs';
+import { cacheDir, screenshotFile } from './paths.mjs';
+import { makeScratch } from './scratch.mjs';
+import { buildVsix } from './vsix.mjs';
+import { waitFor } from './wait.mjs';
+import { makeWorkspace, storyName } from './workspace.mjs';
+
+const expectedOutline = [
+  'Russian top diplomat says Moscow ready to develop relations with Washington',
+  "The 'Russia' issue",
+  'US election',
+  'Moscow’s alleged plans to interfere in Swedish elections',
+];
+const plain = (text) => text.replace(/\s+/g, ' ').trim(); // wire copy has no-break spaces
+const failureShot = path.join(cacheDir, 'ui-failure.png');
+
+/** Texts of all Outline rows; the tree renders only what is in view, so scroll through it. */
+async function outlineRows(page) {
+  await page.keyboard.press('Home'); // the Outline has the focus: start from its top
+  await page.locator('.outline-pane .monaco-list').first().hover(); // the wheel scrolls what is under the mouse
+  const seen = new Set();
+  for (let scrolls = 0; scrolls < 50; scrolls++) {
+    const before = seen.size;
+    for (const text of await page.locator('.outline-pane .monaco-list-row .label-name').allInnerTexts()) seen.add(plain(text));
+    if (scrolls > 0 && seen.size === before) break;
+    await page.mouse.wheel(0, 300);
+  }
+  return [...seen];
+}
+
+runMain(async () => {
+  const chromium = findChromium();
+  const entry = await ensureCodeServer();
+  const vsix = await buildVsix();
+  const started = Date.now();
+  const scratch = makeScratch();
+  const workspace = makeWorkspace(scratch);
+  await installExtension(entry, scratch, vsix);
+  const server = await startCodeServer(entry, scratch);
+  const page = await openPage(scratch, chromium);
+  page.setDefaultTimeout(30_000); // every wait on the page has a deadline
+
+  const checks = [];
+  const check = async (title, step) => {
+    try {
+      await step();
+      checks.push({ title, ok: true });
+      console.log(`  ✔ ${title}`);
+    } catch (err) {
+      checks.push({ title, ok: false });
+      console.log(`  ✘ ${title}\n      ${err.message.split('\n').join('\n      ')}`);
+      throw err;
+    }
+  };
+
+  let rows = [];
+  const steps = [
+    ['opens the sample story from the Explorer', async () => {
+      await page.goto(`${server.url}/?${new URLSearchParams({ folder: workspace })}`);
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: storyName }).click();
+      await page.locator('.tabs-container .tab', { hasText: storyName }).waitFor();
+    }],
+    ['the status bar shows the language as Wire Copy', async () => {
+      await page.locator('[id="status.editor.mode"]', { hasText: 'Wire Copy' }).waitFor();
+    }],
+    ['the Outline view lists the story', async () => {
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Explorer: Focus on Outline View');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      rows = await waitFor('Outline rows', 30_000, async () => {
+        const texts = await outlineRows(page);
+        return texts.some((t) => t.includes(expectedOutline[0])) && texts;
+      });
+    }],
+    ...expectedOutline.map((name) => [`the Outline has a row "${name}"`, async () => {
+      if (!rows.some((row) => row.includes(name))) throw new Error(`Outline rows:\n${rows.join('\n')}`);
+    }]),
+    ['saves a screenshot of the Outline', async () => {
+      // Give the Outline the whole sidebar (collapse the folder view), widen the sidebar so that
+      // headings read in full, and show the Outline from the top.
+      await page.locator('.pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header').click();
+      const sidebar = await page.locator('.part.sidebar').boundingBox();
+      await page.mouse.move(sidebar.x + sidebar.width + 2, sidebar.y + sidebar.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(sidebar.x + sidebar.width + 160, sidebar.y + sidebar.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await page.locator('.outline-pane .monaco-list-row').first().click();
+      await page.keyboard.press('Home');
+      await waitFor('the sash to lose its highlight', 10_000, async () =>
+        (await page.locator('.monaco-sash.hover, .monaco-sash.active').count()) === 0);
+      await page.screenshot({ path: screenshotFile });
+    }],
+  ];
+
+  console.log('\n  End-to-end: the packaged extension in the workbench');
+  try {
+    for (const [title, step] of steps) await check(title, step);
+    console.log(`\n  Screenshot: ${path.relative(process.cwd(), screenshotFile)}`);
+  } catch {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    await page.screenshot({ path: failureShot }).catch(() => {});
+    console.log(`\n  Screenshot of the failure: ${failureShot}`);
+  }
+  const passed = checks.filter((c) => c.ok).length;
+  const failed = steps.length - passed; // steps not reached after a failure count as failed
+  console.log(`\n${passed} passed, ${failed} failed`);
+  if (process.env.COPYDESK_VERBOSE) console.log(`(run took ${Math.round((Date.now() - started) / 1000)} s)`);
+  return failed === 0 ? 0 : 1;
+});
