@@ -8,3 +8,4 @@ export const fixture = path.join(repoRoot, 'test/fixtures/tass-lavrov-2017-03-29
 export const testsEntry = path.join(repoRoot, 'out/test/vscode/index.js');
 export const extensionBundle = path.join(repoRoot, 'dist/extension.js');
 export const screenshotFile = path.join(repoRoot, 'docs/screenshot-outline.png');
+export const hoverScreenshotFile = path.join(repoRoot, 'docs/screenshot-hover.png');

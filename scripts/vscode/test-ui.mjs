@@ -8,7 +8,7 @@ import { openPage } from './browser.mjs';
 import { runMain } from './cleanup.mjs';
 import { installExtension, startCodeServer } from './code-server.mjs';
 import { ensureCodeServer, findChromium } from './install.mjs';
-import { cacheDir, screenshotFile } from './paths.mjs';
+import { cacheDir, hoverScreenshotFile, screenshotFile } from './paths.mjs';
 import { makeScratch } from './scratch.mjs';
 import { buildVsix } from './vsix.mjs';
 import { waitFor } from './wait.mjs';
@@ -99,6 +99,19 @@ runMain(async () => {
       await waitFor('the sash to lose its highlight', 10_000, async () =>
         (await page.locator('.monaco-sash.hover, .monaco-sash.active').count()) === 0);
       await page.screenshot({ path: screenshotFile });
+    }],
+    ['hovering "Lavrov" shows who he is', async () => {
+      // The first "Lavrov" on screen is in the standfirst; the hover names him with his title.
+      const word = page.locator('.monaco-editor .view-line span', { hasText: /^Sergey Lavrov$|Lavrov/ }).first();
+      const box = await word.boundingBox();
+      const text = (await word.innerText()) ?? '';
+      const offset = Math.max(0, text.indexOf('Lavrov')) + 2;
+      await page.mouse.move(box.x + (box.width * offset) / Math.max(1, text.length), box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover', { hasText: 'Sergey Lavrov' });
+      await hover.waitFor();
+      const content = await hover.innerText();
+      if (!content.includes('Russian Foreign Minister')) throw new Error(`hover reads:\n${content}`);
+      await page.screenshot({ path: hoverScreenshotFile });
     }],
   ];
 

@@ -1,14 +1,29 @@
 import * as vscode from 'vscode';
+import { QuickFixProvider } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
+import { FixAllProvider, fixAllCommand } from './fixAll';
 import { FoldingProvider } from './folding';
+import { HoverProvider } from './hover';
 import { registerLanguage, SELECTOR } from './language';
 import { OutlineProvider } from './outline';
+import { DefinitionProvider, HighlightProvider, ReferenceProvider } from './references';
 
 /** Registers providers only; no analysis runs until a wire-copy document asks for it. */
 export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new OutlineProvider(), { label: 'Copydesk' }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new FoldingProvider()),
+    vscode.languages.registerHoverProvider(SELECTOR, new HoverProvider()),
+    vscode.languages.registerDefinitionProvider(SELECTOR, new DefinitionProvider()),
+    vscode.languages.registerReferenceProvider(SELECTOR, new ReferenceProvider()),
+    vscode.languages.registerDocumentHighlightProvider(SELECTOR, new HighlightProvider()),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new QuickFixProvider(), {
+      providedCodeActionKinds: QuickFixProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new FixAllProvider(), {
+      providedCodeActionKinds: FixAllProvider.kinds,
+    }),
+    vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
   );
   registerDiagnostics(context);
   registerLanguage(context);

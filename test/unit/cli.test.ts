@@ -42,7 +42,19 @@ describe('copydesk analyze --json (the analysis contract)', () => {
       const text = readFixture(name);
       assert.equal(doc.schema, 'copydesk/analysis@1');
       assert.equal(doc.file, file);
-      assert.deepEqual([doc.quotes, doc.people], [[], []]);
+      checkSorted(doc.quotes, 'quotes');
+      const ids = new Set(doc.people.map((p: { id: string }) => p.id));
+      for (const q of doc.quotes) {
+        checkSpan(text, { start: q.start, end: q.end }, 'quote');
+        assert.ok(text.slice(q.start, q.end).includes(q.text), 'quote text inside its marks');
+        for (const s of [q.source, q.cue]) if (s !== null) checkSpan(text, s, 'source or cue');
+        assert.ok(q.speaker === null || ids.has(q.speaker), `speaker ${q.speaker} is a person`);
+      }
+      for (const person of doc.people) {
+        person.mentions.forEach((m: Span) => checkSpan(text, m, `mention of ${person.name}`));
+        checkSorted(person.mentions, 'mentions');
+        assert.equal(person.quotes, doc.quotes.filter((q: { speaker: string }) => q.speaker === person.id).length, 'quote count');
+      }
       checkSorted(doc.stories, 'stories');
       for (const story of doc.stories) {
         checkSpan(text, story, 'story');

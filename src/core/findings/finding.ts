@@ -11,6 +11,8 @@ export interface Fix {
   /** May run unattended (fix-all, on save): changes only whitespace, punctuation or invisible characters. */
   safe: boolean;
   edits: Edit[];
+  /** The edits' text holds snippet placeholders (`${1:name}`) for the editor to fill in. */
+  snippet?: boolean;
 }
 
 export interface Related extends Span {

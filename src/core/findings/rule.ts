@@ -1,3 +1,4 @@
+import type { Person, Quotation, StrayMark } from '../model/quote';
 import type { Story } from '../model/story';
 import type { Finding, Severity } from './finding';
 
@@ -14,6 +15,9 @@ export interface RuleMeta {
 export interface RuleContext {
   text: string;
   stories: Story[];
+  quotes: Quotation[];
+  people: Person[];
+  strays: StrayMark[];
 }
 
 /** What a rule reports; the engine adds the rule id and severity. */

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyze';
 import type { Finding } from '../findings/finding';
 import type { Span, TextSpan } from '../model/span';
+import type { Person, Quotation } from '../model/quote';
 import type { Dateline, Section, Story } from '../model/story';
 
 /** The `copydesk/analysis@1` document of shared/docs/analysis-json.md. */
@@ -8,9 +9,26 @@ export interface AnalysisJson {
   schema: 'copydesk/analysis@1';
   file: string;
   stories: StoryJson[];
-  quotes: unknown[];
-  people: unknown[];
+  quotes: QuoteJson[];
+  people: PersonJson[];
   findings: Finding[];
+}
+
+interface QuoteJson extends Span {
+  text: string;
+  speaker: string | null;
+  source: Span | null;
+  cue: Span | null;
+  continues: boolean;
+}
+
+interface PersonJson {
+  id: string;
+  name: string;
+  title: string | null;
+  aliases: string[];
+  mentions: Span[];
+  quotes: number;
 }
 
 interface SectionJson extends Span {
@@ -57,6 +75,24 @@ function storyJson(story: Story): StoryJson {
   };
 }
 
+const personId = (index: number): string => `p${index + 1}`;
+
+function quoteJson(text: string, q: Quotation): QuoteJson {
+  return {
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.inner.start, q.inner.end),
+    speaker: q.speaker === null ? null : personId(q.speaker),
+    source: q.source && span(q.source),
+    cue: q.cue && span(q.cue),
+    continues: q.continues,
+  };
+}
+
+function personJson(p: Person, index: number): PersonJson {
+  return { id: personId(index), name: p.name, title: p.title, aliases: p.aliases, mentions: p.mentions.map(span), quotes: p.quotes.length };
+}
+
 function findingJson(f: Finding): Finding {
   return { rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message, related: f.related, fixes: f.fixes };
 }
@@ -66,8 +102,8 @@ export function analysisJson(file: string, analysis: Analysis): AnalysisJson {
     schema: 'copydesk/analysis@1',
     file,
     stories: analysis.stories.map(storyJson),
-    quotes: [],
-    people: [],
+    quotes: analysis.quotes.map((q) => quoteJson(analysis.text, q)),
+    people: analysis.people.map(personJson),
     findings: analysis.findings.map(findingJson),
   };
 }

@@ -8,3 +8,12 @@ export const ABBREVIATIONS = new Set([
   'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo',
   'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ]);
+
+/** Whether the full stop at `dot` ends an abbreviation (`Gov.`, `U.S.`) or an initial (`John F. Kennedy`), not a sentence. */
+export function abbreviationEndsAt(text: string, dot: number, start: number): boolean {
+  let i = dot;
+  while (i > start && dot - i < 20 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  if (word.length === 1) return /\p{Lu}/u.test(word);
+  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S., a.m.
+}

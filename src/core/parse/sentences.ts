@@ -1,6 +1,6 @@
 import type { Sentence } from '../model/story';
 import { isSpaceLike, trimSpan } from '../text/whitespace';
-import { ABBREVIATIONS } from './abbreviations';
+import { abbreviationEndsAt } from './abbreviations';
 import { CLOSING, OPENING, STRAIGHT } from './quoteMarks';
 
 const TERMINAL = new Set(['.', '?', '!', '…']);
@@ -33,18 +33,6 @@ function quotesBalance(text: string, start: number, end: number): boolean {
   return straight % 2 === 0 && depth === 0;
 }
 
-/** The letters and dots before position `dot`, as in `Mr` or `U.S`. */
-function wordBefore(text: string, dot: number, start: number): string {
-  let i = dot;
-  while (i > start && dot - i < 20 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
-  return text.slice(i, dot);
-}
-
-function isAbbreviation(word: string): boolean {
-  if (word.length === 1) return /\p{Lu}/u.test(word); // an initial: John F. Kennedy
-  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S., a.m.
-}
-
 /**
  * Splits a paragraph into sentences. A sentence ends at . ? ! or … (with any closing quotes
  * or brackets) followed by space and a capital, a digit or an opening mark; not after an
@@ -65,7 +53,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
       continue;
     }
     if (!TERMINAL.has(c)) continue;
-    if (c === '.' && isAbbreviation(wordBefore(text, i, start))) continue;
+    if (c === '.' && abbreviationEndsAt(text, i, start)) continue;
 
     let j = i + 1;
     while (j < end && (TERMINAL.has(text[j]!) || AFTER_TERMINAL.has(text[j]!))) {

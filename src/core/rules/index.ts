@@ -1,5 +1,7 @@
 import type { Rule } from '../findings/rule';
 import { residue } from './residue';
+import { unattributedQuote } from './unattributedQuote';
+import { unbalancedQuote } from './unbalancedQuote';
 
 /** Every rule, in the order their findings are listed at equal offsets. */
-export const RULES: readonly Rule[] = [residue];
+export const RULES: readonly Rule[] = [residue, unattributedQuote, unbalancedQuote];

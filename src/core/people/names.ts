@@ -1,0 +1,91 @@
+import type { Span } from '../model/span';
+import { isSpaceLike } from '../text/whitespace';
+import { isCapitalised, isShouted, type Token, tokenize } from './tokens';
+import { NATIONALITIES, NOT_NAME, ROLE_TITLES, TITLE_WORDS } from './vocabulary';
+
+/** A naming of a person; the span covers the name, "Sergey Lavrov" in "Russian Foreign Minister Sergey Lavrov". */
+export interface Naming extends Span {
+  name: Token[];
+  title: string | null;
+}
+
+/** Particles inside names (`da Silva`, `van Gogh`) and titles (`Secretary of State`). */
+const CONNECTORS = new Set(['of', 'da', 'de', 'del', 'della', 'di', 'dos', 'du', 'van', 'von', 'der', 'bin', 'al', 'la', 'le']);
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.$/;
+
+const isTitleish = (w: string): boolean => TITLE_WORDS.has(w) || NATIONALITIES.has(w);
+const isNameWord = (w: string): boolean => isCapitalised(w) && !isShouted(w) && !NOT_NAME.has(w) && !isTitleish(w) && !/\d/.test(w);
+
+/** Runs of capitalised words separated by single spaces, with connectors between capitals. */
+function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const adjacent = (a: Token, b: Token): boolean => {
+    if (b.start - a.end > 2 || b.start === a.end) return false;
+    for (let i = a.end; i < b.start; i++) if (!isSpaceLike(text.charCodeAt(i))) return false;
+    return true;
+  };
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const joins =
+      run.length > 0 &&
+      adjacent(run[run.length - 1]!, t) &&
+      (isCapitalised(t.word) || (CONNECTORS.has(t.word) && next !== undefined && isCapitalised(next.word) && adjacent(t, next)));
+    if (!joins && run.length > 0) {
+      out.push(run);
+      run = [];
+    }
+    if (joins || isCapitalised(t.word)) run.push(t);
+  });
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/** The text of a title written in parentheses just before a name: "(US Secretary of State) Mr. Rex Tillerson". */
+function parenthesisedTitle(text: string, run: Token[]): string | null {
+  const first = run[0]!;
+  if (!/\)\s{1,2}$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  const open = text.lastIndexOf('(', first.start);
+  if (open < 0 || first.start - open > 60) return null;
+  const words = tokenize(text, open + 1, text.lastIndexOf(')', first.start));
+  return words.length > 0 && words.every((t) => isTitleish(t.word) || t.word === 'of') && words.some((t) => ROLE_TITLES.has(t.word))
+    ? words.map((t) => t.word).join(' ')
+    : null;
+}
+
+/** Splits a run into alternating title and name parts and keeps the parts that name a person. */
+function namingsOf(text: string, run: Token[]): Naming[] {
+  const out: Naming[] = [];
+  let i = 0;
+  let leadingTitle = parenthesisedTitle(text, run);
+  while (i < run.length) {
+    const titleStart = i;
+    while (i < run.length && (isTitleish(run[i]!.word) || (run[i]!.word === 'of' && i > titleStart))) i++;
+    const title = run.slice(titleStart, i);
+    const nameStart = i;
+    while (i < run.length && (isNameWord(run[i]!.word) || (CONNECTORS.has(run[i]!.word) && i > nameStart))) i++;
+    const name = run.slice(nameStart, i);
+    while (i < run.length && !isTitleish(run[i]!.word) && !isNameWord(run[i]!.word)) i++;
+    if (name.length === 0) continue;
+    const titled = title.some((t) => ROLE_TITLES.has(t.word));
+    const roleWords = title.filter((t) => !HONORIFIC.test(t.word));
+    const ownTitle = roleWords.some((t) => ROLE_TITLES.has(t.word)) ? roleWords.map((t) => t.word).join(' ') : null;
+    // Two or more name words are a full name; one needs a title to be a person on its own.
+    if (titled || leadingTitle !== null || name.length >= 2) {
+      out.push({ start: name[0]!.start, end: name[name.length - 1]!.end, name, title: ownTitle ?? leadingTitle });
+    }
+    leadingTitle = null;
+  }
+  return out;
+}
+
+/** Full namings of people in a span: titled names and names of two words or more. */
+export function findNamings(text: string, start: number, end: number): Naming[] {
+  return runs(text, tokenize(text, start, end)).flatMap((run) => namingsOf(text, run));
+}
+
+/** Capitalised single words of a span: candidates for surnames and first names of known people. */
+export function capitalisedWords(text: string, start: number, end: number): Token[] {
+  return tokenize(text, start, end).filter((t) => isCapitalised(t.word) && !isShouted(t.word));
+}

@@ -1,0 +1,262 @@
+import type { Mention, Person, Quotation, StrayMark } from '../model/quote';
+import type { Span } from '../model/span';
+import type { Story } from '../model/story';
+import { descriptorKey } from '../people/descriptors';
+import { capitalisedWords, findNamings, type Naming } from '../people/names';
+import { type PersonDraft, Registry } from '../people/registry';
+import { attributionAfter, attributionBefore, colonIntroduction } from './attribution';
+import { type Container, containersOf } from './containers';
+import { pairQuotes, type RawQuote } from './pairing';
+import { DESCRIPTOR, isPronoun, PLURAL } from './sources';
+
+export interface QuoteModel {
+  quotes: Quotation[];
+  people: Person[];
+  strays: StrayMark[];
+}
+
+interface Draft extends RawQuote {
+  speaker: PersonDraft | null;
+  source: Span | null;
+  cue: Span | null;
+  inherited: boolean;
+}
+
+const DESCRIPTOR_RE = new RegExp(DESCRIPTOR, 'gu');
+const SOURCE_DESCRIPTOR = new RegExp(`^(?:${DESCRIPTOR}|${PLURAL})$`, 'u');
+
+/** Whether `at` lies inside one of the quotations, sorted by start. */
+function insideQuote(quotes: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Names, then surnames and first names of the named, then descriptors that fit a known title. */
+function collectMentions(text: string, containers: Container[], quotes: Span[], registry: Registry): void {
+  const namings: Naming[] = containers.flatMap((c) => findNamings(text, c.start, c.end));
+  for (const n of namings) registry.addNaming(n, insideQuote(quotes, n.start));
+  let k = 0;
+  for (const c of containers) {
+    for (const token of capitalisedWords(text, c.start, c.end)) {
+      while (k < namings.length && namings[k]!.end <= token.start) k++;
+      if (k < namings.length && namings[k]!.start <= token.start) continue;
+      const person = registry.byWord(token.word);
+      if (person) registry.mention(person, token, 'alias', insideQuote(quotes, token.start));
+    }
+    const slice = text.slice(c.start, c.end);
+    DESCRIPTOR_RE.lastIndex = 0;
+    for (let m = DESCRIPTOR_RE.exec(slice); m; m = DESCRIPTOR_RE.exec(slice)) {
+      const start = c.start + m.index;
+      const person = registry.byDescriptor(m[0], start);
+      if (person && !person.unnamed) registry.mention(person, { start, end: start + m[0].length }, 'descriptor', insideQuote(quotes, start));
+    }
+  }
+}
+
+/** The person a source mention names, creating one for a new name or an unnamed source. */
+function resolveSource(text: string, source: Span, registry: Registry): PersonDraft | null {
+  const s = text.slice(source.start, source.end);
+  if (isPronoun(s)) return null;
+  if (SOURCE_DESCRIPTOR.test(s)) {
+    const known = registry.byDescriptor(s, source.start);
+    if (known && !known.unnamed) return known;
+    // "the spokesman" after "a State Department spokesman" is the same unnamed source.
+    const person = known ?? registry.unnamedSource(s);
+    registry.mention(person, source, 'descriptor', false);
+    return person;
+  }
+  const namings = findNamings(text, source.start, source.end);
+  const existing = registry.people.find((p) => p.mentions.some((m) => m.start <= source.start && source.end <= m.end + 1 && m.end > source.start));
+  if (existing) return existing;
+  const naming = namings[namings.length - 1];
+  if (naming) {
+    // AP writes a title in lower case before the name: "union official Dean Hollis said".
+    const before = text.slice(source.start, naming.start).trim();
+    const lowerTitle = /^\p{Ll}[\p{L}\-’' ]*$/u.test(before) ? before.replace(/\s+/g, ' ') : null;
+    return registry.addNaming({ ...naming, title: naming.title ?? lowerTitle }, false);
+  }
+  const words = capitalisedWords(text, source.start, source.end);
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const known = registry.byWord(last.word);
+  if (known) {
+    registry.mention(known, last, 'alias', false);
+    return known;
+  }
+  // A single name that speaks is a person even without a title: "Smith said".
+  return registry.addNaming({ start: last.start, end: last.end, name: [last], title: null }, false);
+}
+
+type Gender = 'he' | 'she';
+
+/** Titles and roles that tell a person's gender; a pronoun that resolved to them tells it too. */
+const MALE = /\b(?:Mr\.?|King|Prince|Sir|Lord|Father|spokesman|chairman|congressman|councilman|businessman|man|father)\b/i;
+const FEMALE = /\b(?:Mrs\.?|Ms\.?|Queen|Princess|Dame|Lady|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|woman|mother)\b/i;
+
+function genderOf(person: PersonDraft, known: Map<PersonDraft, Gender>): Gender | null {
+  const told = known.get(person);
+  if (told) return told;
+  const words = [person.title ?? '', ...person.surfaces].join(' ');
+  if (MALE.test(words)) return 'he';
+  if (FEMALE.test(words)) return 'she';
+  return null;
+}
+
+/**
+ * The person a pronoun in an attribution stands for: the paragraph's last speaker, else the
+ * last person named outside quotes; "he" and "she" skip people known to be the other.
+ */
+function resolvePronoun(pronoun: string, draft: Draft, drafts: Draft[], unquoted: { at: number; person: PersonDraft }[], known: Map<PersonDraft, Gender>): PersonDraft | null {
+  const wanted: Gender | null = /^(?:he|him)$/i.test(pronoun) ? 'he' : /^(?:she|her)$/i.test(pronoun) ? 'she' : null;
+  const fits = (p: PersonDraft | null): p is PersonDraft => p !== null && (wanted === null || (genderOf(p, known) ?? wanted) === wanted);
+  const before = drafts.filter((d) => d.container === draft.container && d.start < draft.start && d.speaker !== null);
+  for (let i = before.length - 1; i >= 0; i--) if (fits(before[i]!.speaker)) return before[i]!.speaker;
+  let found: PersonDraft | null = null;
+  for (const u of unquoted) {
+    if (u.at >= draft.source!.start) break;
+    if (fits(u.person)) found = u.person;
+  }
+  return found;
+}
+
+function attribute(text: string, containers: Container[], raw: RawQuote[], registry: Registry): Draft[] {
+  const drafts: Draft[] = raw.map((q) => ({ ...q, speaker: null, source: null, cue: null, inherited: false }));
+  drafts.forEach((d, i) => {
+    const next = drafts[i + 1];
+    const to = next && next.container === d.container ? next.start : d.container.end;
+    const prev = drafts[i - 1];
+    const from = prev && prev.container === d.container ? prev.end : d.container.start;
+    const innerLast = text[d.inner.end - 1] ?? '';
+    let found = attributionAfter(text, d.end, to, innerLast, to === d.container.end) ?? attributionBefore(text, from, d.start, d.container.headline);
+    if (!found && !d.continues && d.start === d.container.start) {
+      // A quotation opening a paragraph, after a sentence that named its speaker with a colon.
+      const index = containers.indexOf(d.container);
+      const previous = containers[index - 1];
+      if (previous && /:\s*$/.test(text.slice(previous.start, previous.end))) found = colonIntroduction(text, previous.start, previous.end);
+    }
+    if (found) {
+      d.source = found.source;
+      d.cue = found.cue;
+      d.speaker = resolveSource(text, found.source, registry);
+    }
+  });
+  return drafts;
+}
+
+function resolvePronouns(text: string, drafts: Draft[], quotes: Span[], registry: Registry): void {
+  const unquoted = registry.people
+    .flatMap((person) => person.mentions.filter((m) => !m.quoted && m.kind !== 'pronoun').map((m) => ({ at: m.start, person })))
+    .sort((a, b) => a.at - b.at);
+  const known = new Map<PersonDraft, Gender>();
+  for (const d of drafts) {
+    const pronoun = d.source ? text.slice(d.source.start, d.source.end) : '';
+    if (!d.source || d.speaker || !isPronoun(pronoun)) continue;
+    d.speaker = resolvePronoun(pronoun, d, drafts, unquoted, known);
+    if (!d.speaker) continue;
+    registry.mention(d.speaker, d.source, 'pronoun', insideQuote(quotes, d.source.start));
+    if (/^(?:he|him)$/i.test(pronoun)) known.set(d.speaker, 'he');
+    else if (/^(?:she|her)$/i.test(pronoun)) known.set(d.speaker, 'she');
+  }
+}
+
+/** Unattributed quotations take the speaker of the quotation they continue, or of one beside them in the paragraph. */
+function inherit(text: string, drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.speaker) return;
+    const prev = drafts[i - 1];
+    const sameParagraph = drafts.filter((o) => o !== d && o.container === d.container && o.speaker !== null);
+    const earlier = sameParagraph.filter((o) => o.start < d.start);
+    const next = drafts[i + 1];
+    const adjacentNext = next && next.container === d.container && next.speaker && text.slice(d.end, next.start).trim() === '' ? next : undefined;
+    const from = d.continues ? prev : (earlier[earlier.length - 1] ?? adjacentNext);
+    if (from?.speaker) {
+      d.speaker = from.speaker;
+      d.inherited = true;
+    }
+  });
+}
+
+/** Drafts of several stories that name the same person become one person. */
+function mergePeople(drafts: PersonDraft[]): Map<PersonDraft, PersonDraft> {
+  const byName = new Map<string, PersonDraft>();
+  const into = new Map<PersonDraft, PersonDraft>();
+  for (const p of drafts) {
+    const key = p.unnamed ? `~${descriptorKey(p.name.join(' '))}` : p.name.join(' ');
+    const target = byName.get(key);
+    if (!target) {
+      byName.set(key, p);
+      into.set(p, p);
+      continue;
+    }
+    target.mentions.push(...p.mentions);
+    target.surfaces.push(...p.surfaces);
+    target.title ??= p.title;
+    into.set(p, target);
+  }
+  return into;
+}
+
+function personOf(draft: PersonDraft): Omit<Person, 'quotes'> {
+  const order = draft.mentions.map((_, i) => i).sort((a, b) => draft.mentions[a]!.start - draft.mentions[b]!.start);
+  const mentions: Mention[] = order.map((i) => draft.mentions[i]!);
+  const surfaces = order.map((i) => draft.surfaces[i]!);
+  const name = draft.name.join(' ');
+  const aliases: string[] = [];
+  surfaces.forEach((s, i) => {
+    if (mentions[i]!.kind === 'pronoun' || s === name) return;
+    const alias = mentions[i]!.kind === 'descriptor' ? s.replace(/^(?:The|An?|One|Another)\b/, (d) => d.toLowerCase()) : s;
+    if (!aliases.includes(alias)) aliases.push(alias);
+  });
+  const firstFull = mentions.find((_, i) => surfaces[i] === name) ?? mentions[0]!;
+  return { name, title: draft.title, aliases, mentions, first: { start: firstFull.start, end: firstFull.end } };
+}
+
+/** Quotations, their speakers, and the people of every story. */
+export function readQuotes(text: string, stories: Story[]): QuoteModel {
+  const all: Draft[] = [];
+  const strays: StrayMark[] = [];
+  const drafts: PersonDraft[] = [];
+  for (const story of stories) {
+    const containers = containersOf(story);
+    const paired = pairQuotes(text, containers);
+    const registry = new Registry(text);
+    collectMentions(text, containers, paired.quotes, registry);
+    const quotes = attribute(text, containers, paired.quotes, registry);
+    resolvePronouns(text, quotes, paired.quotes, registry);
+    inherit(text, quotes);
+    all.push(...quotes);
+    strays.push(...paired.strays);
+    drafts.push(...registry.people.filter((p) => p.mentions.length > 0));
+  }
+  const into = mergePeople(drafts);
+  const built = [...new Set(into.values())]
+    .map((draft) => ({ draft, person: personOf(draft) }))
+    .sort((a, b) => a.person.mentions[0]!.start - b.person.mentions[0]!.start);
+  const index = new Map(built.map((b, i) => [b.draft, i]));
+  const people: Person[] = built.map((b) => ({ ...b.person, quotes: [] }));
+  const quotes: Quotation[] = all
+    .sort((a, b) => a.start - b.start)
+    .map((d) => ({
+      start: d.start,
+      end: d.end,
+      inner: d.inner,
+      speaker: d.speaker ? (index.get(into.get(d.speaker) ?? d.speaker) ?? null) : null,
+      source: d.source,
+      cue: d.cue,
+      continues: d.continues,
+      inherited: d.inherited,
+      container: { start: d.container.start, end: d.container.end },
+    }));
+  quotes.forEach((q, i) => {
+    if (q.speaker !== null) people[q.speaker]!.quotes.push(i);
+  });
+  return { quotes, people, strays: strays.sort((a, b) => a.start - b.start) };
+}

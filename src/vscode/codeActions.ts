@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import type { Finding, Fix } from '../core/findings/finding';
+import { analysisOf } from './analyses';
+import { rangeOf } from './ranges';
+
+/** The finding a diagnostic shows, found again in the current analysis: a stale diagnostic has none. */
+function findingOf(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+  if (diagnostic.source !== 'Copydesk') return undefined;
+  const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return analysisOf(document).findings.find((f) => f.rule === rule && f.start === start && f.end === end);
+}
+
+function editOf(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  const edits = fix.edits.map((e) =>
+    fix.snippet
+      ? new vscode.SnippetTextEdit(rangeOf(document, e), new vscode.SnippetString(e.text))
+      : new vscode.TextEdit(rangeOf(document, e), e.text),
+  );
+  edit.set(document.uri, edits);
+  return edit;
+}
+
+/**
+ * Quick fixes from the findings' fixes. They come from the analysis of the document as it is
+ * now, so a fix is never applied to text that changed since its finding was computed.
+ */
+export class QuickFixProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    return context.diagnostics.flatMap((diagnostic) => {
+      const finding = findingOf(document, diagnostic);
+      if (!finding) return [];
+      return finding.fixes.map((fix, i) => {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.edit = editOf(document, fix);
+        action.isPreferred = i === 0 && !fix.snippet;
+        return action;
+      });
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
+import type { Person, Quotation } from '../core/model/quote';
+import { analysisOf } from './analyses';
+import { personAt, quoteAt } from './people';
+import { rangeOf } from './ranges';
+
+const FIRST_QUOTES = 3;
+const QUOTE_WORDS = 10;
+
+const lineOf = (document: vscode.TextDocument, offset: number): number => document.positionAt(offset).line + 1;
+
+function opening(text: string, q: Quotation): string {
+  const words = text.slice(q.inner.start, q.inner.end).split(/\s+/);
+  return words.length > QUOTE_WORDS ? `${words.slice(0, QUOTE_WORDS).join(' ')}…` : words.join(' ');
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function personHover(document: vscode.TextDocument, analysis: Analysis, person: Person): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${escape(person.name)}**${person.title ? ` — ${escape(person.title)}` : ''}\n\n`);
+  if (person.aliases.length > 0) md.appendMarkdown(`Also: ${person.aliases.map(escape).join(', ')}\n\n`);
+  md.appendMarkdown(`${plural(person.quotes.length, 'quote')}, ${plural(person.mentions.length, 'mention')}; first named on line ${lineOf(document, person.first.start)}\n\n`);
+  for (const i of person.quotes.slice(0, FIRST_QUOTES)) {
+    const q = analysis.quotes[i]!;
+    md.appendMarkdown(`- line ${lineOf(document, q.start)}: “${escape(opening(analysis.text, q))}”\n`);
+  }
+  return md;
+}
+
+function quoteHover(document: vscode.TextDocument, analysis: Analysis, q: Quotation): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  const speaker = q.speaker === null ? null : analysis.people[q.speaker]!;
+  if (!speaker) {
+    md.appendMarkdown('Quotation: **no attribution found**');
+    return md;
+  }
+  md.appendMarkdown(`Quotation by **${escape(speaker.name)}**${speaker.title ? ` (${escape(speaker.title)})` : ''}\n\n`);
+  if (q.source && q.cue) {
+    const from = Math.min(q.source.start, q.cue.start);
+    const to = Math.max(q.source.end, q.cue.end);
+    md.appendMarkdown(`through *${escape(analysis.text.slice(from, to).replace(/\s+/g, ' '))}*, line ${lineOf(document, from)}`);
+  } else if (q.continues) {
+    md.appendMarkdown('continues the quotation of the paragraph before');
+  } else if (q.inherited) {
+    md.appendMarkdown('attributed by the quotation beside it in the paragraph');
+  }
+  return md;
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+/** Who a mention refers to, and who said a quotation. */
+export class HoverProvider implements vscode.HoverProvider {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const analysis = analysisOf(document);
+    const offset = document.offsetAt(position);
+    const at = personAt(analysis, offset);
+    if (at) return new vscode.Hover(personHover(document, analysis, at.person), rangeOf(document, at.mention));
+    const q = quoteAt(analysis, offset);
+    if (q) return new vscode.Hover(quoteHover(document, analysis, q), rangeOf(document, q));
+    return undefined;
+  }
+}

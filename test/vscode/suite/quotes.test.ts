@@ -1,0 +1,131 @@
+// Quotes and speakers as an editor meets them in the sample story: hovers on a speaker and on
+// quotations, Go to Definition, Find All References, the two quote rules and their quick fixes.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { openStory } from '../story';
+import { waitFor } from '../wait';
+
+/** The position of the n-th occurrence (0-based) of `needle`, plus `into` characters. */
+function positionOf(document: vscode.TextDocument, needle: string, n = 0, into = 0): vscode.Position {
+  const text = document.getText();
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `"${needle}" #${n} not in the document`);
+  return document.positionAt(at + into);
+}
+
+async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await waitFor('a hover', () =>
+    vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position),
+  );
+  return hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+    .join('\n')
+    .replace(/\\(.)/g, '$1')
+    .replace(/\*/g, '');
+}
+
+describe('Quotes and speakers', () => {
+  let story: vscode.TextDocument;
+
+  before(async () => {
+    story = await openStory();
+  });
+
+  it('hovers on a surname with the full name, title, aliases and quote count', async () => {
+    // "Lavrov said." closing the third body paragraph.
+    const text = await hoverText(story, positionOf(story, 'Lavrov said', 0, 2));
+    assert.match(text, /Sergey Lavrov/);
+    assert.match(text, /Russian Foreign Minister/);
+    assert.match(text, /the Russian top diplomat/);
+    assert.match(text, /32 quotes/);
+    // The standfirst, on line 5, names him in full before the lead does.
+    assert.match(text, /first named on line 5/);
+  });
+
+  it('hovers on a quotation with its speaker and the words that attribute it', async () => {
+    const text = await hoverText(story, positionOf(story, '"We said that we would be ready', 0, 5));
+    assert.match(text, /Quotation by Sergey Lavrov/);
+    assert.match(text, /the Russian top diplomat noted/);
+  });
+
+  it('says when a quotation has no attribution', async () => {
+    const text = await hoverText(story, positionOf(story, 'which for some reason', 0, 3));
+    assert.match(text, /no attribution found/);
+  });
+
+  it('goes from a surname to the first full naming', async () => {
+    const locations = await waitFor('a definition', () =>
+      vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', story.uri, positionOf(story, 'Lavrov said', 1, 1)),
+    );
+    const first = locations[0]!;
+    assert.strictEqual(story.getText(first.range), 'Sergey Lavrov');
+    assert.strictEqual(first.range.start.line, 4);
+  });
+
+  it('finds every mention of Rex Tillerson, by full name and first name', async () => {
+    const refs = await waitFor('references', () =>
+      vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', story.uri, positionOf(story, 'Rex', 0, 1)),
+    );
+    assert.deepStrictEqual(
+      refs.map((r) => story.getText(r.range)),
+      ['Rex Tillerson', 'Rex', 'Rex Tillerson', 'Rex'],
+    );
+  });
+
+  it('reports the unattributed partial quote and the stray closing mark, and nothing else about quotes', async () => {
+    const quoteRules = (d: vscode.Diagnostic) => typeof d.code === 'object' && /quote/.test(String(d.code.value));
+    const diagnostics = await waitFor('quote diagnostics', () => vscode.languages.getDiagnostics(story.uri).filter(quoteRules));
+    const found = diagnostics.map((d) => [(d.code as { value: string }).value, story.getText(d.range).slice(0, 20)]);
+    assert.deepStrictEqual(found.sort(), [
+      ['unattributed-quote', '"which for some reas'],
+      ['unbalanced-quote', '"'],
+    ]);
+  });
+});
+
+describe('Quick fixes for quotes', () => {
+  let document: vscode.TextDocument;
+
+  beforeEach(async () => {
+    // An untitled copy, so the fixes never touch the sample on disk.
+    const story = await openStory();
+    const copy = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: story.getText() });
+    await vscode.window.showTextDocument(copy);
+    document = copy;
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  async function fixFor(rule: string, title: string): Promise<vscode.CodeAction> {
+    return waitFor(`the fix "${title}"`, async () => {
+      const diagnostic = vscode.languages.getDiagnostics(document.uri).find((d) => (d.code as { value: string } | undefined)?.value === rule);
+      if (!diagnostic) return undefined;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      return actions.find((a) => a.title === title);
+    });
+  }
+
+  it('attributes the partial quote to Sergey Lavrov in house form', async () => {
+    const action = await fixFor('unattributed-quote', 'Attribute to Sergey Lavrov');
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    assert.match(document.getText(), /no one shall meddle with American affairs," Lavrov said\.\n/);
+    await waitFor('the finding to go', () =>
+      vscode.languages.getDiagnostics(document.uri).every((d) => (d.code as { value: string }).value !== 'unattributed-quote'),
+    );
+  });
+
+  it('removes the stray closing mark', async () => {
+    const action = await fixFor('unbalanced-quote', 'Remove the stray quote mark');
+    assert.strictEqual(action.isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    assert.match(document.getText(), /new capacity," Lavrov said\.\n/);
+  });
+});
