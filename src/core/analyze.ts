@@ -20,7 +20,7 @@ export function analyze(text: string, rules: readonly Rule[] = RULES): Analysis 
   const stories = parseStories(text);
   const context = { text, stories, ...readQuotes(text, stories) };
   const findings = rules
-    .flatMap((rule) => rule.check(context).map((r) => ({ ...r, rule: rule.meta.id, severity: rule.meta.defaultSeverity })))
+    .flatMap((rule) => rule.check(context).map((r) => ({ ...r, rule: rule.meta.id, severity: r.severity ?? rule.meta.defaultSeverity })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { ...context, findings };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { QuickFixProvider } from './codeActions';
+import { registerCompare } from './compare';
 import { registerDiagnostics } from './diagnostics';
 import { FixAllProvider, fixAllCommand } from './fixAll';
 import { FoldingProvider } from './folding';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
   );
   registerDiagnostics(context);
+  registerCompare(context, SELECTOR);
   registerLanguage(context);
 }
 

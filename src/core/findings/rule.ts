@@ -20,8 +20,8 @@ export interface RuleContext {
   strays: StrayMark[];
 }
 
-/** What a rule reports; the engine adds the rule id and severity. */
-export type Report = Omit<Finding, 'rule' | 'severity'>;
+/** What a rule reports; the engine adds the rule id and, unless the rule lowers it for this finding, the severity. */
+export type Report = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
 export interface Rule {
   meta: RuleMeta;

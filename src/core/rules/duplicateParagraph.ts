@@ -1,0 +1,27 @@
+import type { Rule } from '../findings/rule';
+import { lineRemoval } from '../text/lineRemoval';
+import { opening, paraList } from './repetition/labels';
+import { repetitionsOf } from './repetition/repetitions';
+import { isExact, storyReport } from './repetition/storyRepeats';
+
+export const duplicateParagraph: Rule = {
+  meta: {
+    id: 'duplicate-paragraph',
+    description: 'A paragraph, or a whole story, that repeats earlier text word for word (case, spacing, quote style and dashes aside).',
+    defaultSeverity: 'warning',
+    fixable: true,
+    safe: false,
+  },
+  check(context) {
+    const { text } = context;
+    const { duplicates, stories } = repetitionsOf(context);
+    const paragraphs = duplicates.map(({ para, earlier }) => ({
+      start: para.start,
+      end: para.end,
+      message: `Repeats ${paraList(earlier, para)} ("${opening(text, para.start, para.end)}") word for word`,
+      related: earlier.map((q, i) => ({ start: q.start, end: q.end, message: i === 0 ? 'the first copy' : 'another copy' })),
+      fixes: [{ title: 'Remove repeated paragraph', safe: false, edits: [lineRemoval(text, para)] }],
+    }));
+    return [...paragraphs, ...stories.filter(isExact).map((r) => storyReport(context, r))];
+  },
+};

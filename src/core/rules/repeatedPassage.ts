@@ -1,0 +1,29 @@
+import type { Rule } from '../findings/rule';
+import { paraList } from './repetition/labels';
+import { quotedTone, stockTone } from './repetition/quoted';
+import { passageRemoval } from './repetition/removal';
+import { repetitionsOf } from './repetition/repetitions';
+
+export const repeatedPassage: Rule = {
+  meta: {
+    id: 'repeated-passage',
+    description: 'A run of 12 words or more that appears again in another paragraph, the paragraphs being otherwise different.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    safe: false,
+  },
+  check(context) {
+    const { text, quotes } = context;
+    return repetitionsOf(context).passages.map((p) => {
+      const tone = quotedTone(context, p.para, p.copies) ?? stockTone(context, p, p.words, p.copies);
+      return {
+        start: p.start,
+        end: p.end,
+        message: `These ${p.words} words repeat ${paraList(p.copies.map((c) => c.para), p.para)}${tone?.note ?? ''}`,
+        ...(tone?.severity ? { severity: tone.severity } : {}),
+        related: p.copies.map((c) => ({ ...c.span, message: `the same words in ${paraList([c.para], p.para)}` })),
+        fixes: [{ title: 'Remove repeated passage', safe: false, edits: [passageRemoval(text, p.para, p, quotes)] }],
+      };
+    });
+  },
+};
