@@ -1,6 +1,7 @@
 // npm run test:ui — end-to-end check of what an editor sees: packages the .vsix, installs it into
 // a throwaway code-server (--install-extension, so the package itself is tested), opens the
-// sample story from the Explorer, reads the Outline view and saves docs/screenshot-outline.png.
+// sample story from the Explorer, reads the Outline view and saves docs/screenshot-outline.png,
+// then reads the Problems count in the status bar and applies a quick fix with Ctrl+.
 // Ends with one line `N passed, N failed`; exits non-zero on any failure.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -112,6 +113,30 @@ runMain(async () => {
       const content = await hover.innerText();
       if (!content.includes('Russian Foreign Minister')) throw new Error(`hover reads:\n${content}`);
       await page.screenshot({ path: hoverScreenshotFile });
+    }],
+    ['the status bar counts the problems of the sample', async () => {
+      // At least the 15 hygiene warnings (stray slash, paragraph without full stop, six no-break
+      // spaces, three line-edge spaces, four hyphens for dashes) and the residue, unattributed and
+      // unbalanced quote warnings; other rules may add more.
+      const problems = page.locator('[id="status.problems"]');
+      const label = await waitFor('a Problems count', 30_000, async () => {
+        const text = (await problems.getAttribute('aria-label')) ?? (await problems.innerText());
+        return /Warnings?: ?(\d+)/i.test(text) && text;
+      });
+      const warnings = Number(/Warnings?: ?(\d+)/i.exec(label)[1]);
+      if (warnings < 18) throw new Error(`status bar reads: ${label}`);
+    }],
+    ['Ctrl+. replaces the stray slash after "groundless" with a full stop', async () => {
+      // Line 39 ends in "groundless/"; the slash is its 173rd character.
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('39:173');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with a full stop' });
+      await fix.waitFor();
+      await fix.click();
+      await page.locator('.monaco-editor .view-line', { hasText: 'absolutely groundless.' }).first().waitFor();
     }],
   ];
 

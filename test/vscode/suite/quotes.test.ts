@@ -74,7 +74,7 @@ describe('Quotes and speakers', () => {
   });
 
   it('reports the unattributed partial quote and the stray closing mark, and nothing else about quotes', async () => {
-    const quoteRules = (d: vscode.Diagnostic) => typeof d.code === 'object' && /quote/.test(String(d.code.value));
+    const quoteRules = (d: vscode.Diagnostic) => typeof d.code === 'object' && /-quote$/.test(String(d.code.value));
     const diagnostics = await waitFor('quote diagnostics', () => vscode.languages.getDiagnostics(story.uri).filter(quoteRules));
     const found = diagnostics.map((d) => [(d.code as { value: string }).value, story.getText(d.range).slice(0, 20)]);
     assert.deepStrictEqual(found.sort(), [

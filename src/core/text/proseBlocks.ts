@@ -1,0 +1,25 @@
+import type { Span } from '../model/span';
+import type { Story } from '../model/story';
+
+export type BlockKind = 'headline' | 'standfirst' | 'byline' | 'subhead' | 'paragraph';
+
+/** A span of a story's prose, as the story model delimits it. */
+export interface ProseBlock extends Span {
+  kind: BlockKind;
+}
+
+/** Headline, standfirst, byline, subheads and paragraphs of a story, in document order. */
+export function proseBlocks(story: Story): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const add = (span: Span | null, kind: BlockKind): void => {
+    if (span && span.end > span.start) blocks.push({ start: span.start, end: span.end, kind });
+  };
+  add(story.headline, 'headline');
+  add(story.standfirst, 'standfirst');
+  add(story.byline, 'byline');
+  for (const section of story.sections) {
+    add(section.title, 'subhead');
+    section.paragraphs.forEach((p) => add(p, 'paragraph'));
+  }
+  return blocks.sort((a, b) => a.start - b.start);
+}

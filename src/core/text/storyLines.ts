@@ -1,0 +1,48 @@
+import type { Span } from '../model/span';
+import type { Story } from '../model/story';
+import { isControl, isInlineSpace } from './characters';
+import { splitLines, type Line } from './lines';
+
+/**
+ * The lines of a story that hold prose or blank space: wire header, notes and trailer lines
+ * and page furniture are left out, since their layout belongs to the wire format or the scrape.
+ */
+export function storyLines(text: string, story: Story, lines: Line[] = splitLines(text)): Line[] {
+  const excluded: Span[] = [...story.wireLines, ...story.residue].sort((a, b) => a.start - b.start);
+  const kept: Line[] = [];
+  let k = 0;
+  for (const line of lines) {
+    if (line.next <= story.start || line.start >= story.end) continue;
+    while (k < excluded.length && excluded[k]!.end < line.start) k++;
+    const ex = excluded[k];
+    if (ex && ex.start <= line.end && ex.end >= line.start) continue;
+    kept.push(line);
+  }
+  return kept;
+}
+
+/** Whitespace at a line's edge; a control character there belongs to a wire format and stops it. */
+const isMarginSpace = (code: number): boolean => isInlineSpace(code) || (code >= 0x200b && code <= 0x200d) || code === 0xfeff || code === 0x2060;
+
+/** The whitespace that opens a line (empty when the line opens with text or a control character). */
+export function leadingSpace(text: string, line: Span): Span {
+  let i = line.start;
+  while (i < line.end && isMarginSpace(text.charCodeAt(i))) i++;
+  return { start: line.start, end: i };
+}
+
+/** The whitespace that closes a line. */
+export function trailingSpace(text: string, line: Span): Span {
+  let i = line.end;
+  while (i > line.start && isMarginSpace(text.charCodeAt(i - 1))) i--;
+  return { start: i, end: line.end };
+}
+
+/** Whether the line is empty or holds only whitespace and control characters. */
+export function isBlankLine(text: string, line: Span): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isMarginSpace(code) && !isControl(code)) return false;
+  }
+  return true;
+}

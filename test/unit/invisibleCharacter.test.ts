@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { caseTable, findingsOf } from './hygiene';
+
+describe('invisible-character', () => {
+  caseTable('invisible-character', [
+    { text: 'US\u00a0President Donald\u00a0Trump spoke.', found: ['\u00a0', '\u00a0'], fixed: 'US President Donald Trump spoke.', safe: true },
+    { text: 'The talks ended.\u00a0', found: ['\u00a0'], fixed: 'The talks ended.' },
+    { text: '\u00a0Swedish Prime Minister Stefan Lofven spoke.', found: ['\u00a0'], fixed: 'Swedish Prime Minister Stefan Lofven spoke.' },
+    { text: 'The zero\u200bwidth space and the soft\u00adhyphen go.', found: ['\u200b', '\u00ad'], fixed: 'The zerowidth space and the softhyphen go.' },
+    { text: 'A control\u0007character and a mark\u200e remain.', found: ['\u0007', '\u200e'], fixed: 'A control character and a mark remain.' },
+    { text: 'The talks \u00a0ended late.', found: ['\u00a0'], fixed: 'The talks ended late.' },
+    { text: 'The road is 10\u00a0km long and costs €\u00a05\u00a0000.', found: [] },
+    { text: 'The family emoji 👨\u200d👩\u200d👧 and Persian می\u200cخواهم stay.', found: [] },
+  ]);
+
+  it('names the character and its code point', () => {
+    const text = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were\u00a0closed on Thursday.\n';
+    assert.equal(findingsOf(text, 'invisible-character')[0]!.message, 'Invisible character: no-break space (U+00A0)');
+  });
+
+  it('leaves the control characters of wire formats at the edges of lines', () => {
+    const text = '\u0001dpa0143 3 wi 412 dpa 0578\nGermany/Economy/Trade/\n\u0002Exports fall for third month =\n   Berlin (dpa) - German exports fell for the third month.\n\u0003\n';
+    assert.deepEqual(findingsOf(text, 'invisible-character'), []);
+  });
+});

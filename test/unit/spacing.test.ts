@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { caseTable, findingsOf } from './hygiene';
+
+describe('spacing', () => {
+  caseTable('spacing', [
+    { text: 'He said  it was fine and left.', found: ['  '], fixed: 'He said it was fine and left.', safe: true },
+    { text: 'He said it was fine , and left.', found: [' '], fixed: 'He said it was fine, and left.' },
+    { text: 'He said it was fine.Then he left.', found: ['.T'], fixed: 'He said it was fine. Then he left.' },
+    { text: 'He said it was fine and left. ', found: [' '], fixed: 'He said it was fine and left.' },
+    { text: ' He said it was fine and left.', found: [' '], fixed: 'He said it was fine and left.' },
+    { text: 'He said it was fine.  Then he left.', found: ['  '], fixed: 'He said it was fine. Then he left.' },
+    { text: 'Officials in the U.S. and the U.N. met a Ph.D. student.', found: [] },
+    { text: 'He paused ... and then fired a .45 caliber pistol.', found: [] },
+    { text: 'Shares of ASP.NET maker Contoso.Net rose 3.5 percent.', found: [] },
+  ]);
+
+  it('takes an indent of a tab or two spaces for paragraph layout', () => {
+    const text = 'Storm closes schools\n\n  EDINBURGH, Jan 30 (Reuters) - Schools were closed on Thursday.\n\tThe council said it would review the plans.\n';
+    assert.deepEqual(findingsOf(text, 'spacing'), []);
+  });
+
+  it('leaves aligned columns of results alone', () => {
+    const text = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Results on Thursday:\n\nCeltic   3   Rangers   1\n';
+    assert.deepEqual(findingsOf(text, 'spacing'), []);
+  });
+
+  it('reports whitespace on an otherwise empty line', () => {
+    const text = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were closed.\n   \nThe council said it would review the plans.\n';
+    const found = findingsOf(text, 'spacing');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['   ']);
+  });
+});
