@@ -20,6 +20,7 @@ const allowed = new Set([
   'extension/changelog.md',
   'extension/LICENSE.txt',
   'extension/images/icon.png',
+  'extension/schemas/copydesk.schema.json',
 ]);
 
 function run(cmd, args) {

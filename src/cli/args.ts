@@ -1,16 +1,19 @@
 export interface AnalyzeArgs {
   json: boolean;
+  /** A style file that overrides the nearest .copydesk.json(c) up the folder tree. */
+  config: string | undefined;
   paths: string[];
 }
 
 export type ParsedArgs = { command: 'analyze'; args: AnalyzeArgs } | { command: 'help' } | { command: 'version' } | { error: string };
 
-export const USAGE = `Usage: copydesk analyze [--json] FILE|DIRECTORY...
+export const USAGE = `Usage: copydesk analyze [--json] [--config STYLE-FILE] FILE|DIRECTORY...
 
 Checks wire copy and prints one finding a line as
   file:line:col  severity  rule-id  message
 or, with --json, the analysis (schema copydesk/analysis@1): one object for one file, an array
-for several. A directory is searched for .wire and .txt files.
+for several. A directory is searched for .wire and .txt files. The desk's style file is the
+nearest .copydesk.json or .copydesk.jsonc from each story's folder up, unless --config names one.
 
 Exit status: 0 analysed, 1 a finding of severity error, 2 usage error or unreadable file.`;
 
@@ -19,9 +22,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'analyze') return { error: `unknown command '${command}'` };
-  const args: AnalyzeArgs = { json: false, paths: [] };
-  for (const arg of rest) {
+  const args: AnalyzeArgs = { json: false, config: undefined, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
     if (arg === '--json') args.json = true;
+    else if (arg === '--config') {
+      args.config = rest[++i];
+      if (args.config === undefined) return { error: '--config needs a style file' };
+    }
     else if (arg === '--help' || arg === '-h') return { command: 'help' };
     else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option '${arg}'` };
     else args.paths.push(arg);

@@ -1,7 +1,9 @@
 import { analyze, type Analysis } from '../core/analyze';
+import { RULES } from '../core/rules';
 import { analysisJson } from '../core/json/analysisJson';
 import { VERSION } from '../core/version';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
+import { configFor, findStyleFile } from './config';
 import { expand, readText } from './files';
 import { formatFindings } from './format';
 
@@ -12,6 +14,7 @@ function fail(message: string): number {
 
 function run(args: AnalyzeArgs): number {
   const results: { file: string; analysis: Analysis }[] = [];
+  const styleProblems = new Set<string>();
   let directory = false;
   // Read everything first, so that an unreadable file leaves nothing half-printed.
   for (const path of args.paths) {
@@ -29,9 +32,19 @@ function run(args: AnalyzeArgs): number {
       } catch (e) {
         return fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       }
-      results.push({ file, analysis: analyze(text) });
+      const styleFile = args.config ?? findStyleFile(file);
+      let style: ReturnType<typeof configFor>;
+      try {
+        style = configFor(styleFile);
+      } catch (e) {
+        return fail(`cannot read ${styleFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+      style.problems.forEach((p) => styleProblems.add(p));
+      results.push({ file, analysis: analyze(text, RULES, style.config) });
     }
   }
+  // A broken style file is said once; what it got wrong falls back to the defaults.
+  styleProblems.forEach((p) => process.stderr.write(`copydesk: style file: ${p}\n`));
   if (args.json) {
     const docs = results.map((r) => analysisJson(r.file, r.analysis));
     // A directory gives an array even when it holds one file, so scripts see one shape per call.

@@ -1,10 +1,18 @@
+import { flaggedSentence, normaliseForIgnore } from './config/ignore';
+import { DEFAULT_CONFIG, type StyleConfig } from './config/styleConfig';
 import type { Finding } from './findings/finding';
-import type { Rule } from './findings/rule';
+import type { Rule, RuleContext } from './findings/rule';
 import type { Person, Quotation, StrayMark } from './model/quote';
 import type { Story } from './model/story';
 import { parseStories } from './parse/document';
 import { readQuotes } from './quotes/speakers';
 import { RULES } from './rules';
+
+/** A rule that threw: the others still report; the adapters tell the user once. */
+export interface RuleError {
+  rule: string;
+  message: string;
+}
 
 export interface Analysis {
   text: string;
@@ -13,14 +21,32 @@ export interface Analysis {
   people: Person[];
   strays: StrayMark[];
   findings: Finding[];
+  errors: RuleError[];
+}
+
+/** The findings of one rule with its configured severity; a rule that throws gives none. */
+function run(rule: Rule, context: RuleContext, errors: RuleError[]): Finding[] {
+  const setting = context.config.rules[rule.meta.id];
+  if (setting === 'off') return [];
+  try {
+    // A rule may lower one finding's severity (a stock phrase); the setting replaces the default.
+    return rule.check(context).map((r) => ({ ...r, rule: rule.meta.id, severity: r.severity ?? setting ?? rule.meta.defaultSeverity }));
+  } catch (e) {
+    errors.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e) });
+    return [];
+  }
 }
 
 /** Text → story model → quotes and people → rules → findings: the one data flow every adapter reads. */
-export function analyze(text: string, rules: readonly Rule[] = RULES): Analysis {
+export function analyze(text: string, rules: readonly Rule[] = RULES, config: StyleConfig = DEFAULT_CONFIG): Analysis {
   const stories = parseStories(text);
-  const context = { text, stories, ...readQuotes(text, stories) };
+  const model = { text, stories, ...readQuotes(text, stories) };
+  const context: RuleContext = { ...model, config };
+  const errors: RuleError[] = [];
+  const ignored = new Set(config.ignore.map((i) => `${i.rule}\n${normaliseForIgnore(i.text)}`));
   const findings = rules
-    .flatMap((rule) => rule.check(context).map((r) => ({ ...r, rule: rule.meta.id, severity: r.severity ?? rule.meta.defaultSeverity })))
+    .flatMap((rule) => run(rule, context, errors))
+    .filter((f) => ignored.size === 0 || !ignored.has(`${f.rule}\n${normaliseForIgnore(flaggedSentence(text, stories, f.start))}`))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...context, findings };
+  return { ...model, findings, errors };
 }

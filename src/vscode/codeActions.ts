@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding, Fix } from '../core/findings/finding';
 import { analysisOf } from './analyses';
 import { rangeOf } from './ranges';
+import { silencingActions } from './silencing';
 
 /** The finding a diagnostic shows, found again in the current analysis: a stale diagnostic has none. */
 function findingOf(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
@@ -34,13 +35,14 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     return context.diagnostics.flatMap((diagnostic) => {
       const finding = findingOf(document, diagnostic);
       if (!finding) return [];
-      return finding.fixes.map((fix, i) => {
+      const fixes = finding.fixes.map((fix, i) => {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.edit = editOf(document, fix);
         action.isPreferred = i === 0 && !fix.snippet;
         return action;
       });
+      return [...fixes, ...silencingActions(document, diagnostic, finding)];
     });
   }
 }

@@ -4,6 +4,8 @@ import { ruleDocsUrl } from '../core/version';
 import { analysisOf } from './analyses';
 import { LANGUAGE_ID } from './language';
 import { rangeOf } from './ranges';
+import { RuleErrorLog } from './ruleErrors';
+import type { StyleConfigs } from './styleConfigs';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -25,9 +27,16 @@ function diagnosticOf(document: vscode.TextDocument, finding: Finding): vscode.D
   return d;
 }
 
-/** Publishes the findings of every open wire-copy document, debounced while typing. */
-export function registerDiagnostics(context: vscode.ExtensionContext): void {
+const runsOnType = (document: vscode.TextDocument): boolean =>
+  vscode.workspace.getConfiguration('copydesk', document.uri).get<string>('run', 'onType') === 'onType';
+
+/**
+ * Publishes the findings of every open wire-copy document: debounced while typing, or on save
+ * when `copydesk.run` says so, and again for all of them when settings or a style file change.
+ */
+export function registerDiagnostics(context: vscode.ExtensionContext, configs: StyleConfigs): void {
   const collection = vscode.languages.createDiagnosticCollection('copydesk');
+  const ruleErrors = new RuleErrorLog();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const refresh = (document: vscode.TextDocument): void => {
@@ -35,7 +44,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
       collection.delete(document.uri);
       return;
     }
-    collection.set(document.uri, analysisOf(document).findings.map((f) => diagnosticOf(document, f)));
+    const analysis = analysisOf(document);
+    ruleErrors.report(analysis.errors);
+    collection.set(document.uri, analysis.findings.map((f) => diagnosticOf(document, f)));
   };
   const schedule = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
@@ -51,8 +62,11 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
 
   context.subscriptions.push(
     collection,
+    ruleErrors,
     vscode.workspace.onDidOpenTextDocument(refresh),
-    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
+    vscode.workspace.onDidChangeTextDocument((e) => runsOnType(e.document) && schedule(e.document)),
+    vscode.workspace.onDidSaveTextDocument(refresh),
+    configs.onDidChange(() => vscode.workspace.textDocuments.forEach(refresh)),
     vscode.workspace.onDidCloseTextDocument((document) => {
       clearTimeout(timers.get(document.uri.toString()));
       collection.delete(document.uri);

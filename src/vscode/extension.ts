@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { useStyleConfigs } from './analyses';
 import { QuickFixProvider } from './codeActions';
 import { registerCompare } from './compare';
 import { registerDiagnostics } from './diagnostics';
@@ -8,10 +9,15 @@ import { HoverProvider } from './hover';
 import { registerLanguage, SELECTOR } from './language';
 import { OutlineProvider } from './outline';
 import { DefinitionProvider, HighlightProvider, ReferenceProvider } from './references';
+import { registerSilencing } from './silencing';
+import { StyleConfigs } from './styleConfigs';
 
 /** Registers providers only; no analysis runs until a wire-copy document asks for it. */
 export function activate(context: vscode.ExtensionContext): void {
+  const configs = new StyleConfigs();
+  useStyleConfigs(configs);
   context.subscriptions.push(
+    configs,
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new OutlineProvider(), { label: 'Copydesk' }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new FoldingProvider()),
     vscode.languages.registerHoverProvider(SELECTOR, new HoverProvider()),
@@ -26,7 +32,8 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
   );
-  registerDiagnostics(context);
+  registerDiagnostics(context, configs);
+  registerSilencing(context, configs);
   registerCompare(context, SELECTOR);
   registerLanguage(context);
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import type { Person, Quotation } from '../core/model/quote';
-import { analysisOf } from './analyses';
+import { entryFor } from '../core/people/directory';
+import { analysisOf, configOf } from './analyses';
 import { personAt, quoteAt } from './people';
 import { rangeOf } from './ranges';
 
@@ -20,6 +21,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 function personHover(document: vscode.TextDocument, analysis: Analysis, person: Person): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escape(person.name)}**${person.title ? ` — ${escape(person.title)}` : ''}\n\n`);
+  const entry = [person.name, ...person.aliases].map((n) => entryFor(n, configOf(document).people)).find((e) => e !== undefined);
+  if (entry) md.appendMarkdown(`Desk directory: **${escape(entry.name)}**${entry.title ? `, ${escape(entry.title)}` : ''}\n\n`);
   if (person.aliases.length > 0) md.appendMarkdown(`Also: ${person.aliases.map(escape).join(', ')}\n\n`);
   md.appendMarkdown(`${plural(person.quotes.length, 'quote')}, ${plural(person.mentions.length, 'mention')}; first named on line ${lineOf(document, person.first.start)}\n\n`);
   for (const i of person.quotes.slice(0, FIRST_QUOTES)) {

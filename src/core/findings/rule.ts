@@ -1,3 +1,4 @@
+import type { StyleConfig } from '../config/styleConfig';
 import type { Person, Quotation, StrayMark } from '../model/quote';
 import type { Story } from '../model/story';
 import type { Finding, Severity } from './finding';
@@ -18,6 +19,8 @@ export interface RuleContext {
   quotes: Quotation[];
   people: Person[];
   strays: StrayMark[];
+  /** The house style: rule options, the people directory. */
+  config: StyleConfig;
 }
 
 /** What a rule reports; the engine adds the rule id and, unless the rule lowers it for this finding, the severity. */

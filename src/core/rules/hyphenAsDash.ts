@@ -1,3 +1,4 @@
+import type { DashStyle } from '../config/styleConfig';
 import type { Edit } from '../findings/finding';
 import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
@@ -5,8 +6,8 @@ import { isBreak, isDigit, isLetter, isLetterOrDigit, isLower } from '../text/ch
 import { proseBlocks } from '../text/proseBlocks';
 import { oneFix } from './oneFix';
 
-/** AP house form: an em dash with a space on each side. */
-export const HOUSE_DASH = ' — ';
+/** The dash each house form writes; AP's is an em dash with a space on each side. */
+export const DASHES: Record<DashStyle, string> = { 'spaced-em': ' — ', 'unspaced-em': '—', 'spaced-en': ' – ' };
 
 /**
  * Words that open a clause and never end a two-part compound: `relationship-who dropped`,
@@ -59,10 +60,10 @@ function widen(text: string, start: number, end: number, block: Span): Span {
   return { start, end };
 }
 
-function dashReport(text: string, span: Span, block: Span, what: string): Report {
+function dashReport(text: string, span: Span, block: Span, what: string, dash: string): Report {
   const wide = widen(text, span.start, span.end, block);
-  const edit: Edit = { ...wide, text: HOUSE_DASH };
-  return oneFix(span, `${what} used as a dash`, 'Replace with an em dash ( — )', [edit], true);
+  const edit: Edit = { ...wide, text: dash };
+  return oneFix(span, `${what} used as a dash`, `Replace with a dash (${dash.trim()})`, [edit], true);
 }
 
 export const hyphenAsDash: Rule = {
@@ -73,7 +74,8 @@ export const hyphenAsDash: Rule = {
     fixable: true,
     safe: true,
   },
-  check({ text, stories }) {
+  check({ text, stories, config }) {
+    const dash = DASHES[config.dash];
     const reports: Report[] = [];
     for (const story of stories) {
       // The dateline's dash (`Berlin (dpa) -`, `(AP) --`) is the agency's form.
@@ -91,11 +93,11 @@ export const hyphenAsDash: Rule = {
           const wordAfter = text[wide.end];
           const spaced = prev === ' ' && next === ' ';
           if (j - i === 2 && opensWords(wordAfter) && !isBreak(wordBefore)) {
-            reports.push(dashReport(text, { start: i, end: j }, block, 'A double hyphen'));
+            reports.push(dashReport(text, { start: i, end: j }, block, 'A double hyphen', dash));
           } else if (j - i === 1 && spaced && !isBreak(wordBefore) && opensWords(wordAfter) && !(isDigit(wordBefore) && isDigit(wordAfter))) {
-            reports.push(dashReport(text, { start: i, end: j }, block, 'A spaced hyphen'));
+            reports.push(dashReport(text, { start: i, end: j }, block, 'A spaced hyphen', dash));
           } else if (j - i === 1 && isLetter(prev) && isLetter(next) && joinsClauses(text, i, block)) {
-            reports.push(dashReport(text, { start: i, end: j }, block, 'A hyphen'));
+            reports.push(dashReport(text, { start: i, end: j }, block, 'A hyphen', dash));
           }
           i = j - 1;
         }

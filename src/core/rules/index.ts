@@ -4,6 +4,7 @@ import { duplicateParagraph } from './duplicateParagraph';
 import { hyphenAsDash } from './hyphenAsDash';
 import { invisibleCharacter } from './invisibleCharacter';
 import { missingTerminalPunctuation } from './missingTerminalPunctuation';
+import { nameSpelling } from './nameSpelling';
 import { nearDuplicateParagraph } from './nearDuplicateParagraph';
 import { quoteStyle } from './quoteStyle';
 import { repeatedPassage } from './repeatedPassage';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   missingTerminalPunctuation,
   unbalancedBrackets,
   quoteStyle,
+  nameSpelling,
 ];

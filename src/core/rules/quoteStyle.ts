@@ -1,3 +1,4 @@
+import type { StyleConfig } from '../config/styleConfig';
 import type { Edit, Fix } from '../findings/finding';
 import type { Report, Rule, RuleContext } from '../findings/rule';
 import type { Story } from '../model/story';
@@ -5,7 +6,7 @@ import { proseBlocks } from '../text/proseBlocks';
 import { curlyEdit, lastClosingSingle, straightEdit, styledMarks, type KnownRoles, type QuoteStyle, type StyledMark } from '../text/quoteStyles';
 
 /** The house style: one of the two, or "either" when only mixing them in one story is wrong. */
-export type HouseQuoteStyle = QuoteStyle | 'either';
+type HouseQuoteStyle = StyleConfig['quoteStyle'];
 
 const NAME: Record<QuoteStyle, string> = { straight: 'straight', curly: 'curly' };
 
@@ -44,7 +45,8 @@ function conversion(context: RuleContext, story: Story, target: QuoteStyle, know
   return { title: `Convert the story to ${NAME[target]} quotes and apostrophes`, safe: chosen && certain, edits };
 }
 
-export function quoteStyleRule(house: HouseQuoteStyle = 'either'): Rule {
+/** The rule with a fixed house style, or, without one, the style the configuration gives. */
+export function quoteStyleRule(fixed?: HouseQuoteStyle): Rule {
   return {
     meta: {
       id: 'quote-style',
@@ -54,6 +56,7 @@ export function quoteStyleRule(house: HouseQuoteStyle = 'either'): Rule {
       safe: true,
     },
     check(context) {
+      const house = fixed ?? context.config.quoteStyle;
       const known = knownRoles(context);
       const reports: Report[] = [];
       for (const story of context.stories) {

@@ -7,7 +7,7 @@ import { repetitionsOf } from './repetition/repetitions';
 export const repeatedPassage: Rule = {
   meta: {
     id: 'repeated-passage',
-    description: 'A run of 12 words or more that appears again in another paragraph, the paragraphs being otherwise different.',
+    description: 'A run of words (12 by default) that appears again in another paragraph, the paragraphs being otherwise different.',
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,

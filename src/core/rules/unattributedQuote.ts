@@ -2,8 +2,6 @@ import type { Edit, Fix } from '../findings/finding';
 import type { Rule } from '../findings/rule';
 import type { Person, Quotation } from '../model/quote';
 
-/** Shorter quoted words are scare quotes or terms ("quid pro quo"), not statements. */
-export const MIN_STATEMENT_WORDS = 4;
 const MAX_SUGGESTIONS = 3;
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -26,18 +24,25 @@ function shortName(p: Person): string {
   return p.name.split(' ').pop()!;
 }
 
-/** People quoted in the story, nearest quotation first. */
-function nearbySpeakers(q: Quotation, quotes: Quotation[], people: Person[]): Person[] {
-  const distance = new Map<number, number>();
-  for (const other of quotes) {
-    if (other.speaker === null) continue;
-    const d = Math.abs(other.start - q.start);
-    distance.set(other.speaker, Math.min(distance.get(other.speaker) ?? Infinity, d));
+/** Quotations further than this from an unattributed one are not "nearby"; it also keeps the search linear. */
+const NEARBY_QUOTES = 100;
+
+/** People quoted nearby, nearest quotation first, walking out from the quotation's place in the list. */
+function nearbySpeakers(index: number, quotes: Quotation[], people: Person[]): Person[] {
+  const q = quotes[index]!;
+  const found: number[] = [];
+  let left = index - 1;
+  let right = index + 1;
+  for (let step = 0; step < NEARBY_QUOTES && found.length < MAX_SUGGESTIONS && (left >= 0 || right < quotes.length); step++) {
+    const l = quotes[left];
+    const r = quotes[right];
+    const takeLeft = r === undefined || (l !== undefined && q.start - l.start <= r.start - q.start);
+    const other = takeLeft ? l! : r!;
+    if (takeLeft) left--;
+    else right++;
+    if (other.speaker !== null && !found.includes(other.speaker)) found.push(other.speaker);
   }
-  return [...distance.entries()]
-    .sort((a, b) => a[1] - b[1])
-    .slice(0, MAX_SUGGESTIONS)
-    .map(([i]) => people[i]!);
+  return found.map((i) => people[i]!);
 }
 
 export const unattributedQuote: Rule = {
@@ -48,24 +53,18 @@ export const unattributedQuote: Rule = {
     fixable: true,
     safe: false,
   },
-  check({ text, quotes, people }) {
-    return quotes
-      .filter((q) => q.speaker === null && !q.continues && words(text.slice(q.inner.start, q.inner.end)) >= MIN_STATEMENT_WORDS)
-      .map((q) => {
-        const opening = text.slice(q.inner.start, q.inner.end).split(/\s+/).slice(0, 6).join(' ');
-        const fixes: Fix[] = nearbySpeakers(q, quotes, people).map((p) => ({
-          title: `Attribute to ${p.name}`,
-          safe: false,
-          edits: attributionEdits(text, q, shortName(p)),
-        }));
-        fixes.push({ title: 'Attribute to…', safe: false, snippet: true, edits: attributionEdits(text, q, '${1:name}') });
-        return {
-          start: q.start,
-          end: q.end,
-          message: `No one is attributed for the quotation "${opening}…": who said it?`,
-          related: [],
-          fixes,
-        };
-      });
+  check({ text, quotes, people, config }) {
+    // Shorter quoted words are scare quotes or terms ("quid pro quo"), not statements.
+    return quotes.flatMap((q, index) => {
+      if (q.speaker !== null || q.continues || words(text.slice(q.inner.start, q.inner.end)) < config.minQuoteWords) return [];
+      const opening = text.slice(q.inner.start, q.inner.end).split(/\s+/).slice(0, 6).join(' ');
+      const fixes: Fix[] = nearbySpeakers(index, quotes, people).map((p) => ({
+        title: `Attribute to ${p.name}`,
+        safe: false,
+        edits: attributionEdits(text, q, shortName(p)),
+      }));
+      fixes.push({ title: 'Attribute to…', safe: false, snippet: true, edits: attributionEdits(text, q, '${1:name}') });
+      return [{ start: q.start, end: q.end, message: `No one is attributed for the quotation "${opening}…": who said it?`, related: [], fixes }];
+    });
   },
 };

@@ -6,8 +6,6 @@ import { type Run, SHINGLE, sharedRuns } from './shingleIndex';
 
 /** Shorter paragraphs ("He declined to comment.") repeat by chance. */
 const MIN_DUPLICATE_WORDS = 3;
-/** Words a run must have to be reported as a repeated passage (a setting later). */
-const PASSAGE_WORDS = 12;
 /** Earlier copies a finding names and points at; a paragraph filed a hundred times needs no more. */
 const MAX_COPIES = 5;
 /** A near-duplicate shares at least this part of its words, and of the words of the paragraphs it repeats. */
@@ -110,9 +108,9 @@ function nearDuplicate(paras: Para[], p: Para, runs: Run[]): NearDuplicate | nul
   };
 }
 
-/** Runs of PASSAGE_WORDS or more, overlapping runs (one passage found in several places) joined. */
-function passagesOf(paras: Para[], p: Para, runs: Run[]): Passage[] {
-  const long = runs.filter((r) => r.length >= PASSAGE_WORDS).sort((a, b) => a.at - b.at);
+/** Runs of `minWords` or more, overlapping runs (one passage found in several places) joined. */
+function passagesOf(paras: Para[], p: Para, runs: Run[], minWords: number): Passage[] {
+  const long = runs.filter((r) => r.length >= minWords).sort((a, b) => a.at - b.at);
   const passages: Passage[] = [];
   let current: { at: number; end: number; runs: Run[] } | null = null;
   const close = (): void => {
@@ -184,7 +182,8 @@ function findRepetitions(context: RuleContext): Repetitions {
     }
     const near = nearDuplicate(paras, p, runs[p.index]!);
     if (near) nearDuplicates.push(near);
-    else passages.push(...passagesOf(paras, p, runs[p.index]!));
+    // Runs are found through shingles, so no passage is shorter than one.
+    else passages.push(...passagesOf(paras, p, runs[p.index]!, Math.max(SHINGLE, context.config.minPassageWords)));
   }
   const repeated = new Map<number, Duplicate | NearDuplicate>([...duplicates, ...nearDuplicates].map((r) => [r.para.index, r]));
   const stories = storyRepeats(paras, repeated);

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG, mergeConfig } from '../../src/core/config/styleConfig';
+import { folderChain, readStyleFile } from '../../src/core/config/styleFile';
+import { findMisspellings } from '../../src/core/people/directory';
+
+const RULES = ['residue', 'unattributed-quote', 'quote-style'];
+
+describe('the desk style file', () => {
+  it('reads JSON with comments and trailing commas', () => {
+    const text = `{
+      // the desk's house style
+      "rules": { "residue": "off", "quote-style": "warning", },
+      "quoteStyle": "curly", /* AP */
+      "people": [{ "name": "Stefan Löfven", "title": "Swedish Prime Minister", "variants": ["Stefan Lofven", "Lofven"] }],
+    }`;
+    const { layer, problems } = readStyleFile(text, RULES);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(layer.rules, { residue: 'off', 'quote-style': 'warning' });
+    assert.equal(layer.quoteStyle, 'curly');
+    assert.deepEqual(layer.people, [{ name: 'Stefan Löfven', title: 'Swedish Prime Minister', variants: ['Stefan Lofven', 'Lofven'] }]);
+  });
+
+  it('places a syntax error where it is', () => {
+    const text = '{ "rules": { "residue": "off" }\n  "dash": "spaced-em" }';
+    const { layer, problems } = readStyleFile(text, RULES);
+    assert.deepEqual(layer, {});
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /not valid JSON/);
+    assert.equal(problems[0]!.offset, text.indexOf('"dash"'));
+  });
+
+  it('reports each wrong entry at its key and keeps the rest', () => {
+    const text = '{ "rules": { "no-such-rule": "off", "residue": "loud", "quote-style": "info" }, "colour": 1, "minQuoteWords": 0 }';
+    const { layer, problems } = readStyleFile(text, RULES);
+    assert.deepEqual(layer.rules, { 'quote-style': 'info' });
+    assert.deepEqual(
+      problems.map((p) => text.slice(p.offset, p.offset + 15)),
+      ['"no-such-rule":', '"residue": "lou', '"colour": 1, "m', '"minQuoteWords"'],
+    );
+  });
+
+  it('takes an empty file as no settings', () => {
+    assert.deepEqual(readStyleFile('', RULES), { layer: {}, problems: [] });
+  });
+
+  it('is looked for from the story’s folder up to the root, nearest first', () => {
+    assert.deepEqual(folderChain('/desk/2026/story.txt'), ['/desk/2026', '/desk', '/']);
+  });
+
+  it('layers settings: later layers win, lists add up', () => {
+    const merged = mergeConfig(mergeConfig(DEFAULT_CONFIG, { rules: { residue: 'off' }, residue: ['Print this'] }), {
+      rules: { 'quote-style': 'error' },
+      residue: ['Sign up for our newsletter'],
+      quoteStyle: 'straight',
+    });
+    assert.deepEqual(merged.rules, { residue: 'off', 'quote-style': 'error' });
+    assert.deepEqual(merged.residue, ['Print this', 'Sign up for our newsletter']);
+    assert.equal(merged.quoteStyle, 'straight');
+    assert.equal(merged.minQuoteWords, DEFAULT_CONFIG.minQuoteWords);
+  });
+});
+
+describe('the people directory', () => {
+  const directory = [{ name: 'Stefan Löfven', variants: ['Stefan Lofven', 'Lofven'] }];
+
+  it('finds variants as whole words, the longest first, with the canonical words to use', () => {
+    const text = 'Swedish Prime Minister Stefan Lofven’s statement. Lofven said. Lofvenberg is a town.';
+    const found = findMisspellings(text, [{ start: 0, end: text.length }], directory);
+    assert.deepEqual(
+      found.map((f) => [text.slice(f.start, f.end), f.canonical]),
+      [
+        ['Stefan Lofven', 'Stefan Löfven'],
+        ['Lofven', 'Löfven'],
+      ],
+    );
+  });
+
+  it('leaves the canonical spelling alone', () => {
+    const text = 'Stefan Löfven said.';
+    assert.deepEqual(findMisspellings(text, [{ start: 0, end: text.length }], directory), []);
+  });
+});
