@@ -9,11 +9,22 @@ export const ABBREVIATIONS = new Set([
   'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ]);
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const CAPITAL = /\p{Lu}/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u; // U.S., a.m.
+
+/** A letter or a full stop, as the pattern reads one UTF-16 unit: ASCII at once, the rest by category. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x2e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_DOT.test(text[i]!);
+}
+
 /** Whether the full stop at `dot` ends an abbreviation (`Gov.`, `U.S.`) or an initial (`John F. Kennedy`), not a sentence. */
 export function abbreviationEndsAt(text: string, dot: number, start: number): boolean {
   let i = dot;
-  while (i > start && dot - i < 20 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > start && dot - i < 20 && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dot);
-  if (word.length === 1) return /\p{Lu}/u.test(word);
-  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S., a.m.
+  if (word.length === 1) return CAPITAL.test(word);
+  return ABBREVIATIONS.has(word) || INITIALISM.test(word);
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../model/span';
-import { type Line, splitLines } from '../text/lines';
+import { forEachLine, type Line } from '../text/lines';
 import { trimSpan } from '../text/whitespace';
 import { isAnpaNote, isEndMarker, isRuleLine, isWireHeader, isWireTrailer } from './wireLines';
 
@@ -23,25 +23,6 @@ export interface KindedLine extends Line {
   etx: boolean;
 }
 
-const SOH = 1;
-const STX = 2;
-const ETX = 3;
-const EOT = 4;
-
-function controls(text: string, line: Line): { soh: boolean; stx: boolean; etx: boolean } {
-  let soh = false;
-  let stx = false;
-  let etx = false;
-  for (let i = line.start; i < line.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c > EOT) continue;
-    if (c === SOH) soh = true;
-    else if (c === STX) stx = true;
-    else if (c === ETX || c === EOT) etx = true;
-  }
-  return { soh, stx, etx };
-}
-
 /** Long lines are prose; the recognisers only look at short ones. */
 const MAX_MARKUP_LINE = 200;
 
@@ -57,9 +38,28 @@ function kindOf(text: string, content: Span): LineKind {
   return 'text';
 }
 
+const SOH = 1;
+const STX = 2;
+const ETX = 3;
+const EOT = 4;
+
+/** Every line with its kind and the wire control characters on it. */
 export function kindLines(text: string): KindedLine[] {
-  return splitLines(text).map((line) => {
-    const content = trimSpan(text, line.start, line.end);
-    return { ...line, content, kind: kindOf(text, content), ...controls(text, line) };
+  const lines: KindedLine[] = [];
+  forEachLine(text, (start, end, next) => {
+    const content = trimSpan(text, start, end);
+    let soh = false;
+    let stx = false;
+    let etx = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c > EOT) continue;
+      if (c === SOH) soh = true;
+      else if (c === STX) stx = true;
+      else if (c === ETX || c === EOT) etx = true;
+    }
+    // One literal of one shape per line, with no Line object in between: spreading objects here cost more than the rest of the parse.
+    lines.push({ start, end, next, content, kind: kindOf(text, content), soh, stx, etx });
   });
+  return lines;
 }

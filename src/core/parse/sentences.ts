@@ -1,18 +1,32 @@
 import type { Sentence } from '../model/story';
 import { isSpaceLike, trimSpan } from '../text/whitespace';
 import { abbreviationEndsAt } from './abbreviations';
-import { CLOSING, OPENING, STRAIGHT } from './quoteMarks';
 
-const TERMINAL = new Set(['.', '?', '!', '…']);
-const AFTER_TERMINAL = new Set(['"', '”', '’', "'", ')', ']', '»']);
+// Sentence splitting reads every character of the copy: the tests are on character codes,
+// not on sets of one-character strings. Single marks are left out: they are mostly apostrophes.
+const STRAIGHT = 0x22; // "
+const APOSTROPHE = 0x27; // '
+const BACKTICK = 0x60; // `
+const FULL_STOP = 0x2e;
+
+/** . ? ! … */
+const isTerminal = (c: number): boolean => c === FULL_STOP || c === 0x3f || c === 0x21 || c === 0x2026;
+
+/** What may follow a terminal inside its sentence: " ” ’ ' ) ] » */
+const isAfterTerminal = (c: number): boolean =>
+  c === STRAIGHT || c === 0x201d || c === 0x2019 || c === APOSTROPHE || c === 0x29 || c === 0x5d || c === 0xbb;
+
+/** What may open a sentence besides a capital or a digit: " “ ‘ ' ( [ « ` */
+const isStarter = (c: number): boolean =>
+  c === STRAIGHT || c === 0x201c || c === 0x2018 || c === APOSTROPHE || c === 0x28 || c === 0x5b || c === 0xab || c === BACKTICK;
+
 const UPPER_OR_DIGIT = /[\p{Lu}\p{Nd}]/u;
-const STARTERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '`']);
 
-/** +1 for an opening mark at i, -1 for a closing one, 0 otherwise; ANPA's `` and '' count once. */
+/** +1 for an opening mark at i (“ « „ or ANPA's ``), -1 for a closing one (” » or ''), 0 otherwise. */
 function markAt(text: string, i: number): number {
-  const c = text[i]!;
-  if (OPENING.has(c) || (c === '`' && text[i + 1] === '`')) return 1;
-  if (CLOSING.has(c) || (c === "'" && text[i + 1] === "'")) return -1;
+  const c = text.charCodeAt(i);
+  if (c === 0x201c || c === 0xab || c === 0x201e || (c === BACKTICK && text.charCodeAt(i + 1) === BACKTICK)) return 1;
+  if (c === 0x201d || c === 0xbb || (c === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE)) return -1;
   return 0;
 }
 
@@ -21,16 +35,25 @@ function quotesBalance(text: string, start: number, end: number): boolean {
   let straight = 0;
   let depth = 0;
   for (let i = start; i < end; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (c === STRAIGHT) {
       straight++;
       continue;
     }
     const m = markAt(text, i);
     depth += m;
-    if (m !== 0 && (c === '`' || c === "'")) i++;
+    if (m !== 0 && (c === BACKTICK || c === APOSTROPHE)) i++;
   }
   return straight % 2 === 0 && depth === 0;
+}
+
+/** Whether a sentence may start with the character at `k`: a capital, a digit or an opening mark. */
+function startsSentence(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (isStarter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) return true;
+  if (c < 0x80) return false;
+  // The code point, as `text[k]` gave it to the pattern: a lone half of a surrogate pair is no capital.
+  return UPPER_OR_DIGIT.test(text[k]!);
 }
 
 /**
@@ -44,28 +67,29 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let depth = 0;
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (c === STRAIGHT) depth = depth > 0 ? depth - 1 : depth + 1;
     const m = markAt(text, i);
     if (m !== 0) {
       depth = Math.max(0, depth + m);
-      if (c === '`' || c === "'") i++;
+      if (c === BACKTICK || c === APOSTROPHE) i++;
       continue;
     }
-    if (!TERMINAL.has(c)) continue;
-    if (c === '.' && abbreviationEndsAt(text, i, start)) continue;
+    if (!isTerminal(c)) continue;
+    if (c === FULL_STOP && abbreviationEndsAt(text, i, start)) continue;
 
     let j = i + 1;
-    while (j < end && (TERMINAL.has(text[j]!) || AFTER_TERMINAL.has(text[j]!))) {
-      if (text[j] === STRAIGHT || markAt(text, j) < 0) depth = Math.max(0, depth - 1);
-      j += text[j] === "'" && text[j + 1] === "'" ? 2 : 1;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (!isTerminal(d) && !isAfterTerminal(d)) break;
+      if (d === STRAIGHT || markAt(text, j) < 0) depth = Math.max(0, depth - 1);
+      j += d === APOSTROPHE && text.charCodeAt(j + 1) === APOSTROPHE ? 2 : 1;
     }
     let k = j;
     while (k < end && isSpaceLike(text.charCodeAt(k))) k++;
-    const next = text[k];
     i = j - 1;
-    if (k === j || k >= end || next === undefined) continue;
-    if (!UPPER_OR_DIGIT.test(next) && !STARTERS.has(next)) continue;
+    if (k === j || k >= end) continue;
+    if (!startsSentence(text, k)) continue;
     if (quoteAware && depth > 0) continue;
     sentences.push(trimSpan(text, sentenceStart, j));
     sentenceStart = k;

@@ -54,17 +54,22 @@ export function splitStories(text: string): StoryLines[] {
   return mergeProseless(segments);
 }
 
+function append(to: StoryLines, lines: StoryLines): void {
+  for (const line of lines) to.push(line);
+}
+
 function mergeProseless(segments: StoryLines[]): StoryLines[] {
   const out: StoryLines[] = [];
   let pending: StoryLines = [];
   for (const seg of segments) {
+    // Appended line by line: spreading a long segment into push() passes every line as an argument.
     if (hasProse(seg)) {
-      out.push([...pending, ...seg]);
+      out.push(pending.length > 0 ? pending.concat(seg) : seg);
       pending = [];
     } else if (out.length > 0) {
-      out[out.length - 1]!.push(...seg);
+      append(out[out.length - 1]!, seg);
     } else {
-      pending.push(...seg);
+      append(pending, seg);
     }
   }
   // A document of blank lines only (an empty file) holds no story at all.

@@ -80,12 +80,20 @@ function namingsOf(text: string, run: Token[]): Naming[] {
   return out;
 }
 
-/** Full namings of people in a span: titled names and names of two words or more. */
-export function findNamings(text: string, start: number, end: number): Naming[] {
-  return runs(text, tokenize(text, start, end)).flatMap((run) => namingsOf(text, run));
+/** Full namings of people among a span's tokens: titled names and names of two words or more. */
+export function namingsIn(text: string, tokens: Token[]): Naming[] {
+  return runs(text, tokens).flatMap((run) => namingsOf(text, run));
 }
 
-/** Capitalised single words of a span: candidates for surnames and first names of known people. */
+export function findNamings(text: string, start: number, end: number): Naming[] {
+  return namingsIn(text, tokenize(text, start, end));
+}
+
+/** Capitalised single words among a span's tokens: candidates for surnames and first names of known people. */
+export function capitalisedIn(tokens: Token[]): Token[] {
+  return tokens.filter((t) => isCapitalised(t.word) && !isShouted(t.word));
+}
+
 export function capitalisedWords(text: string, start: number, end: number): Token[] {
-  return tokenize(text, start, end).filter((t) => isCapitalised(t.word) && !isShouted(t.word));
+  return capitalisedIn(tokenize(text, start, end));
 }

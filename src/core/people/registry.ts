@@ -28,17 +28,45 @@ function refersBack(descriptor: string, earlier: string): boolean {
   return words[words.length - 1] === earlierWords[earlierWords.length - 1] && words.every((w) => earlierWords.includes(w));
 }
 
+/** Mentions are filed in every bucket of this many characters that they overlap, to find the ones around a span. */
+const BUCKET_BITS = 7;
+
+interface Filed {
+  mention: Mention;
+  /** Creation order of the person: the registry's list order. */
+  order: number;
+  person: PersonDraft;
+}
+
+/** Index of `x` in the sorted `list` if it were inserted after any equal elements. */
+function upperBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The people of a story, found by their names, surnames, first names and descriptors. */
 export class Registry {
   readonly people: PersonDraft[] = [];
   private readonly bySurname = new Map<string, PersonDraft>();
   private readonly byFirstName = new Map<string, PersonDraft[]>();
   private readonly unnamedByKey = new Map<string, PersonDraft>();
+  /** Each person's place in `people` and mention starts, sorted: the latest mention before a point is a binary search away. */
+  private readonly index = new Map<PersonDraft, { order: number; starts: number[] }>();
+  private readonly buckets = new Map<number, Filed[]>();
+  /** Descriptors recur; whether one fits a title or an earlier descriptor is worked out once. */
+  private readonly fits = new Map<string, Map<string, boolean>>();
 
   constructor(private readonly text: string) {}
 
   private create(name: string[], title: string | null, unnamed: boolean): PersonDraft {
     const person: PersonDraft = { name, title, unnamed, mentions: [], surfaces: [] };
+    this.index.set(person, { order: this.people.length, starts: [] });
     this.people.push(person);
     return person;
   }
@@ -74,11 +102,54 @@ export class Registry {
     return byFirst?.length === 1 ? byFirst[0] : undefined;
   }
 
-  /** The known person a descriptor fits, the latest mentioned before `at` first. */
+  private fitsPerson(descriptor: string, p: PersonDraft): boolean {
+    const other = p.unnamed ? p.name.join(' ') : p.title;
+    if (other === null) return false;
+    let known = this.fits.get(descriptor);
+    if (!known) this.fits.set(descriptor, (known = new Map()));
+    // No title starts with `~`: marking the names of unnamed sources with it keeps the two kinds of answer apart.
+    const key = p.unnamed ? `~${other}` : other;
+    let fits = known.get(key);
+    if (fits === undefined) {
+      fits = p.unnamed ? refersBack(descriptor, other) : descriptorFits(descriptor, other);
+      known.set(key, fits);
+    }
+    return fits;
+  }
+
+  /** The start of the person's latest mention before `at`, or -1. */
+  private lastBefore(p: PersonDraft, at: number): number {
+    const { starts } = this.index.get(p)!;
+    const i = upperBound(starts, at - 1);
+    return i > 0 ? starts[i - 1]! : -1;
+  }
+
+  /** The known person a descriptor fits, the latest mentioned before `at` first (the earliest known on a tie). */
   byDescriptor(descriptor: string, at: number): PersonDraft | undefined {
-    const fitting = this.people.filter((p) => (p.unnamed ? refersBack(descriptor, p.name.join(' ')) : p.title !== null && descriptorFits(descriptor, p.title)));
-    const lastBefore = (p: PersonDraft): number => Math.max(-1, ...p.mentions.filter((m) => m.start < at).map((m) => m.start));
-    return fitting.sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    let best: PersonDraft | undefined;
+    let bestAt = -2;
+    for (const p of this.people) {
+      if (!this.fitsPerson(descriptor, p)) continue;
+      const last = this.lastBefore(p, at);
+      if (last > bestAt) {
+        best = p;
+        bestAt = last;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The first person (in the registry's order) with a mention that covers the span, allowing
+   * one character more at its end (a full stop the mention left out).
+   */
+  covering(span: Span): PersonDraft | undefined {
+    let found: Filed | undefined;
+    for (const f of this.buckets.get(span.start >> BUCKET_BITS) ?? []) {
+      const m = f.mention;
+      if (m.start <= span.start && span.end <= m.end + 1 && m.end > span.start && (found === undefined || f.order < found.order)) found = f;
+    }
+    return found?.person;
   }
 
   /** An unnamed source, named by its descriptor without the determiner's capital. */
@@ -93,7 +164,19 @@ export class Registry {
   }
 
   mention(person: PersonDraft, span: Span, kind: MentionKind, quoted: boolean): void {
-    person.mentions.push({ start: span.start, end: span.end, kind, quoted });
+    const mention: Mention = { start: span.start, end: span.end, kind, quoted };
+    person.mentions.push(mention);
+    const { order, starts } = this.index.get(person)!;
+    // Mentions come in runs of text order, so the insertion point is mostly at or near the end.
+    starts.splice(upperBound(starts, span.start), 0, span.start);
+    if (span.end > span.start) {
+      const filed: Filed = { mention, order, person };
+      for (let b = span.start >> BUCKET_BITS; b <= (span.end - 1) >> BUCKET_BITS; b++) {
+        const bucket = this.buckets.get(b);
+        if (bucket) bucket.push(filed);
+        else this.buckets.set(b, [filed]);
+      }
+    }
     // No-break spaces and line breaks inside a name do not make another name.
     person.surfaces.push(this.text.slice(span.start, span.end).replace(/\s+/g, ' '));
   }

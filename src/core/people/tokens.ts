@@ -5,27 +5,93 @@ export interface Token extends Span {
   word: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*/gu;
 /** Abbreviations whose full stop belongs to the word. */
 const KEEPS_DOT = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Sgt|Maj|Prof|Rev|St|Jr|Sr|\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
 
-/** The words of a span with their offsets. */
+// A word is [\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*, read by hand: ASCII by its code, other code
+// points by these sticky patterns, which test in place without a match array or a slice.
+const WORD_START = /[\p{L}\p{N}]/uy;
+const WORD_PART = /[\p{L}\p{M}\p{N}’]/uy;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * The length (1, or 2 for a surrogate pair) of the non-ASCII code point at `i` if the pattern
+ * takes it, else 0. The span ends at `end`: a pair cut there, like any lone half, is no letter.
+ */
+function codePointIn(pattern: RegExp, text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  const pair = c >= 0xd800 && c <= 0xdbff;
+  if (pair && (i + 1 >= end || !isLowSurrogate(text.charCodeAt(i + 1)))) return 0;
+  pattern.lastIndex = i;
+  return pattern.test(text) ? (pair ? 2 : 1) : 0;
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+
+/** The word of a match: drops a possessive `’s`, else one closing apostrophe or hyphen, then full stops that no abbreviation keeps. */
+function wordOf(match: string): string {
+  let word = match;
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  const before = n > 1 ? word.charCodeAt(n - 2) : 0;
+  if (last === 0x73 && (before === APOSTROPHE || before === RIGHT_QUOTE)) word = word.slice(0, -2);
+  else if (last === APOSTROPHE || last === RIGHT_QUOTE || last === HYPHEN) word = word.slice(0, -1);
+  if (word.charCodeAt(word.length - 1) === DOT && !KEEPS_DOT.test(word)) {
+    let end = word.length;
+    while (end > 0 && word.charCodeAt(end - 1) === DOT) end--;
+    word = word.slice(0, end);
+  }
+  return word;
+}
+
+/** The words of a span with their offsets, read in one pass over the characters. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let word = m[0];
-    if (/['’]s$/.test(word)) word = word.slice(0, -2);
-    else if (/['’\-]$/.test(word)) word = word.slice(0, -1);
-    if (word.endsWith('.') && !KEEPS_DOT.test(word)) word = word.replace(/\.+$/, '');
-    if (word.length === 0) continue;
-    const s = start + m.index;
-    tokens.push({ start: s, end: s + word.length, word });
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const first = c < 0x80 ? (isAsciiAlnum(c) ? 1 : 0) : codePointIn(WORD_START, text, i, end);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i += first;
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      const n = d < 0x80 ? (isAsciiAlnum(d) || d === DOT || d === APOSTROPHE || d === HYPHEN ? 1 : 0) : codePointIn(WORD_PART, text, i, end);
+      if (n === 0) break;
+      i += n;
+    }
+    const word = wordOf(text.slice(from, i));
+    if (word.length > 0) tokens.push({ start: from, end: from + word.length, word });
   }
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Whether a word starts with a capital: ASCII decided at once, the rest by its Unicode category. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER_START.test(word);
+}
+const UPPER_START = /^\p{Lu}/u;
+
+const LOWER = /\p{Ll}/u;
 /** All capitals, as in a dateline's place or an acronym. */
-export const isShouted = (word: string): boolean => word.length > 1 && !/\p{Ll}/u.test(word);
+export function isShouted(word: string): boolean {
+  if (word.length <= 1) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x80) return !LOWER.test(word.slice(i));
+  }
+  return true;
+}

@@ -2,7 +2,8 @@ import type { Span } from '../model/span';
 import { abbreviationEndsAt } from '../parse/abbreviations';
 import { findNamings } from '../people/names';
 import { NOT_NAME } from '../people/vocabulary';
-import { ADVERB, CUE } from './cues';
+import { isTrimBlank, isTrimSpace } from '../text/whitespace';
+import { ADVERB, CUE, CUE_FIRST_WORDS } from './cues';
 import { SOURCE } from './sources';
 
 export interface Attribution {
@@ -28,13 +29,13 @@ const AFTER = [
 /** Source and cue before a quotation in its sentence: `Lavrov said: "`, `X pointed out that ... "`. */
 const BEFORE = new RegExp(`(?<![\\p{L}])(${SOURCE})${APPOSITIVE}\\s+(?:${ADVERB}\\s+)?(${CUE})(?![\\p{L}])`, 'dgu');
 const ACCORDING = /(?<![\p{L}])([Aa]ccording\s+to)\s+/du;
+const SOURCE_AT_START = new RegExp(`^(${SOURCE})`, 'du');
 /** A headline's attribution: `Lavrov: "..."`. */
 const HEADLINE = new RegExp(`(${SOURCE})\\s*:\\s*$`, 'du');
 /** The subject of a sentence, after up to two openers: `Later, at a news conference, Dalton put it bluntly:`. */
 const SUBJECT = new RegExp(`^(?:[^,:;"“”]{1,60},\\s+){0,2}(${SOURCE}),?\\s+(?!(?:of|in|at|on|for|from|to|and|with)\\s)\\p{Ll}`, 'du');
 /** A quotation that ends mid-sentence hands its sentence on to an attribution. */
 const OPEN_END = /[,?!—–\-…]$/;
-const SENTENCE_END = /[.!?;]/;
 /** Attributions sit close to their quotations; nothing further is read. */
 const WINDOW = 160;
 
@@ -42,6 +43,50 @@ const span = (from: number, m: RegExpExecArray, group: number): Span => {
   const [s, e] = m.indices![group]!;
   return { start: from + s, end: from + e };
 };
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * What words the attribution patterns need in a span: a cue (always in lower case, a whole
+ * word) and `according`. The patterns try many alternatives at every position; where the words
+ * they need are missing they cannot match, and are not run.
+ */
+function cueWords(text: string, start: number, end: number): { cue: boolean; according: boolean } {
+  let cue = false;
+  let according = false;
+  for (let i = start; i < end; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
+    const word = text.slice(i, j);
+    if (CUE_FIRST_WORDS.has(word)) cue = true;
+    else if (word === 'according' || word === 'According') according = true;
+    i = j;
+  }
+  return { cue, according };
+}
+
+/** Whether the first word after leading punctuation and space (as the AFTER patterns skip them) is `word`, or a cue when `word` is null. */
+function opensWith(text: string, start: number, end: number, word: string | null): boolean {
+  let i = start;
+  while (i < end && isLeading(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
+  const first = text.slice(i, j);
+  return word === null ? CUE_FIRST_WORDS.has(first) : first === word;
+}
+
+/** [\s,;:—–\-] */
+const isLeading = (c: number): boolean => isTrimSpace(c) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2d;
+
+/** Whether a sentence ends in the span: a scan that stops at the first stop, where a slice and a pattern would copy the rest of the paragraph. */
+function sentenceEndsIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) return true;
+  }
+  return false;
+}
 
 /** A sentence's full stop that the name pattern swallowed (`according to Gen. Ahmed Qureshi.`) is not part of the source. */
 function trimStop(text: string, source: Span): Span {
@@ -64,12 +109,14 @@ function sourceOf(text: string, from: number, m: RegExpExecArray): Span {
   return trimStop(text, span(from, m, 1));
 }
 
+const BOUNDARY = /[.!?…]["”»’)]*\s+(?=\S|$)/g;
+
 /** Where the last sentence of a span starts: after the last full stop that is no abbreviation's. */
 function lastSentenceStart(text: string, start: number, end: number): number {
-  const boundary = /[.!?…]["”»’)]*\s+(?=\S|$)/g;
+  BOUNDARY.lastIndex = 0;
   const segment = text.slice(start, end);
   let cut = 0;
-  for (let m = boundary.exec(segment); m; m = boundary.exec(segment)) {
+  for (let m = BOUNDARY.exec(segment); m; m = BOUNDARY.exec(segment)) {
     if (m[0][0] === '.' && abbreviationEndsAt(text, start + m.index, start)) continue;
     cut = m.index + m[0].length;
   }
@@ -83,13 +130,18 @@ function lastSentenceStart(text: string, start: number, end: number): number {
  * the cue introduces the next quotation (`"...Iraq." Lavrov went on saying "take a look..."`).
  */
 export function attributionAfter(text: string, from: number, to: number, innerLast: string, paragraphEnd: boolean): Attribution | null {
-  const segment = text.slice(from, Math.min(to, from + WINDOW));
+  const until = Math.min(to, from + WINDOW);
+  const words = cueWords(text, from, until);
+  if (!words.cue && !words.according) return null;
+  const segment = text.slice(from, until);
+  const possible = [words.cue, words.cue && opensWith(text, from, until, null), words.according && opensWith(text, from, until, 'according')];
   for (const [i, pattern] of AFTER.entries()) {
+    if (!possible[i]) continue;
     const m = pattern.exec(segment);
     if (!m) continue;
     const [source, cue] = i === 0 ? [sourceOf(text, from, m), span(from, m, 4)] : [trimStop(text, span(from, m, 2)), span(from, m, 1)];
-    const rest = text.slice(from + m[0].length, to);
-    if (OPEN_END.test(innerLast) || SENTENCE_END.test(rest) || (paragraphEnd && rest.trim() === '')) {
+    const restStart = from + m[0].length;
+    if (OPEN_END.test(innerLast) || sentenceEndsIn(text, restStart, to) || (paragraphEnd && isTrimBlank(text, restStart, to))) {
       return { source, cue };
     }
   }
@@ -100,16 +152,18 @@ export function attributionAfter(text: string, from: number, to: number, innerLa
 export function attributionBefore(text: string, from: number, to: number, headline: boolean): Attribution | null {
   // Only the quotation's own sentence speaks for it.
   const from2 = lastSentenceStart(text, Math.max(from, to - WINDOW), to);
+  const words = cueWords(text, from2, to);
+  if (!words.cue && !words.according && !headline) return null;
   const segment = text.slice(from2, to);
 
   let found: Attribution | null = null;
   BEFORE.lastIndex = 0;
-  for (let m = BEFORE.exec(segment); m; m = BEFORE.exec(segment)) found = { source: sourceOf(text, from2, m), cue: span(from2, m, 4) };
+  if (words.cue) for (let m = BEFORE.exec(segment); m; m = BEFORE.exec(segment)) found = { source: sourceOf(text, from2, m), cue: span(from2, m, 4) };
   if (found) return found;
 
-  const according = ACCORDING.exec(segment);
+  const according = words.according ? ACCORDING.exec(segment) : null;
   if (according) {
-    const after = new RegExp(`^(${SOURCE})`, 'du').exec(segment.slice(according.index + according[0].length));
+    const after = SOURCE_AT_START.exec(segment.slice(according.index + according[0].length));
     if (after) {
       const offset = from2 + according.index + according[0].length;
       return { source: trimStop(text, { start: offset, end: offset + after[0].length }), cue: span(from2, according, 1) };

@@ -35,5 +35,8 @@ export const CUE = `(?:${[...PHRASES, ...VERBS]
   .map(escape)
   .join('|')})`;
 
+/** The first word of every cue: no attribution pattern can match a stretch of copy without one. */
+export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASES, ...VERBS].map((c) => c.split(' ')[0]!));
+
 /** Adverbs that sit between a source and its cue: "Lavrov later said", "he also noted". */
 export const ADVERB = '(?:also|later|then|further|again|previously|earlier|once|has|had|have|would|will|had\\s+earlier)';

@@ -1,6 +1,7 @@
 import type { Span } from '../model/span';
 import type { StrayMark } from '../model/quote';
 import type { Container } from './containers';
+import { isTrimSpace } from '../text/whitespace';
 import { type Mark, marksIn } from './marks';
 
 /** A quotation found by pairing marks, before attribution. */
@@ -20,8 +21,8 @@ function opensWithQuote(text: string, c: Container | undefined): boolean {
 function innerOf(text: string, from: number, to: number): Span {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isTrimSpace(text.charCodeAt(start))) start++;
+  while (end > start && isTrimSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -49,7 +50,8 @@ export function pairQuotes(text: string, containers: Container[]): { quotes: Raw
       const closes = pending !== undefined && (mark.role === 'close' || mark.role === 'either');
       if (closes) {
         add(pending, mark.at, mark.at + mark.length);
-        delete open[mark.family];
+        // Cleared, not deleted: deleting a key turns the object into a slow dictionary.
+        open[mark.family] = undefined;
       } else if (mark.role === 'close') {
         if (mark.family !== 'single') strays.push({ start: mark.at, end: mark.at + mark.length, side: 'closing' });
       } else {

@@ -21,6 +21,8 @@ export const TITLED_NAME = `(?:(?!${NOT_TITLE})[\\p{L}\\-’']+\\s+){0,3}?(?:${r
 
 export const SOURCE = `(?:${PRONOUN}|${TITLED_NAME}|${DESCRIPTOR}|${PLURAL}|${NAME})`;
 
+const WHOLE_PRONOUN = new RegExp(`^${PRONOUN}$`, 'u');
+
 export function isPronoun(s: string): boolean {
-  return new RegExp(`^${PRONOUN}$`, 'u').test(s);
+  return WHOLE_PRONOUN.test(s);
 }

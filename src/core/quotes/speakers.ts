@@ -1,8 +1,10 @@
 import type { Mention, Person, Quotation, StrayMark } from '../model/quote';
 import type { Span } from '../model/span';
 import type { Story } from '../model/story';
+import { isTrimBlank, isTrimSpace } from '../text/whitespace';
 import { descriptorKey } from '../people/descriptors';
-import { capitalisedWords, findNamings, type Naming } from '../people/names';
+import { capitalisedIn, type Naming, namingsIn } from '../people/names';
+import { tokenize } from '../people/tokens';
 import { type PersonDraft, Registry } from '../people/registry';
 import { attributionAfter, attributionBefore, colonIntroduction } from './attribution';
 import { type Container, containersOf } from './containers';
@@ -41,11 +43,14 @@ function insideQuote(quotes: Span[], at: number): boolean {
 
 /** Names, then surnames and first names of the named, then descriptors that fit a known title. */
 function collectMentions(text: string, containers: Container[], quotes: Span[], registry: Registry): void {
-  const namings: Naming[] = containers.flatMap((c) => findNamings(text, c.start, c.end));
+  // Each container is tokenized once; the namings of all come first, so that a surname used
+  // before the full name still finds its person.
+  const tokens = containers.map((c) => tokenize(text, c.start, c.end));
+  const namings: Naming[] = tokens.flatMap((t) => namingsIn(text, t));
   for (const n of namings) registry.addNaming(n, insideQuote(quotes, n.start));
   let k = 0;
-  for (const c of containers) {
-    for (const token of capitalisedWords(text, c.start, c.end)) {
+  containers.forEach((c, i) => {
+    for (const token of capitalisedIn(tokens[i]!)) {
       while (k < namings.length && namings[k]!.end <= token.start) k++;
       if (k < namings.length && namings[k]!.start <= token.start) continue;
       const person = registry.byWord(token.word);
@@ -58,7 +63,7 @@ function collectMentions(text: string, containers: Container[], quotes: Span[], 
       const person = registry.byDescriptor(m[0], start);
       if (person && !person.unnamed) registry.mention(person, { start, end: start + m[0].length }, 'descriptor', insideQuote(quotes, start));
     }
-  }
+  });
 }
 
 /** The person a source mention names, creating one for a new name or an unnamed source. */
@@ -73,8 +78,9 @@ function resolveSource(text: string, source: Span, registry: Registry): PersonDr
     registry.mention(person, source, 'descriptor', false);
     return person;
   }
-  const namings = findNamings(text, source.start, source.end);
-  const existing = registry.people.find((p) => p.mentions.some((m) => m.start <= source.start && source.end <= m.end + 1 && m.end > source.start));
+  const tokens = tokenize(text, source.start, source.end);
+  const namings = namingsIn(text, tokens);
+  const existing = registry.covering(source);
   if (existing) return existing;
   const naming = namings[namings.length - 1];
   if (naming) {
@@ -83,7 +89,7 @@ function resolveSource(text: string, source: Span, registry: Registry): PersonDr
     const lowerTitle = /^\p{Ll}[\p{L}\-’' ]*$/u.test(before) ? before.replace(/\s+/g, ' ') : null;
     return registry.addNaming({ ...naming, title: naming.title ?? lowerTitle }, false);
   }
-  const words = capitalisedWords(text, source.start, source.end);
+  const words = capitalisedIn(tokens);
   const last = words[words.length - 1];
   if (!last) return null;
   const known = registry.byWord(last.word);
@@ -101,34 +107,92 @@ type Gender = 'he' | 'she';
 const MALE = /\b(?:Mr\.?|King|Prince|Sir|Lord|Father|spokesman|chairman|congressman|councilman|businessman|man|father)\b/i;
 const FEMALE = /\b(?:Mrs\.?|Ms\.?|Queen|Princess|Dame|Lady|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|woman|mother)\b/i;
 
-function genderOf(person: PersonDraft, known: Map<PersonDraft, Gender>): Gender | null {
-  const told = known.get(person);
-  if (told) return told;
-  const words = [person.title ?? '', ...person.surfaces].join(' ');
-  if (MALE.test(words)) return 'he';
-  if (FEMALE.test(words)) return 'she';
-  return null;
+/** What the titles and surfaces seen so far tell of each person's gender; surfaces are only ever added. */
+class Genders {
+  /** Genders pronouns told: "he said" after a quotation of theirs. */
+  readonly told = new Map<PersonDraft, Gender>();
+  private readonly seen = new Map<PersonDraft, { surfaces: number; male: boolean; female: boolean }>();
+
+  /** Male words anywhere win over female ones, as when all the words were read together. */
+  of(person: PersonDraft): Gender | null {
+    const told = this.told.get(person);
+    if (told) return told;
+    let seen = this.seen.get(person);
+    if (!seen) this.seen.set(person, (seen = { surfaces: 0, male: false, female: false }));
+    for (; seen.surfaces < person.surfaces.length; seen.surfaces++) {
+      const s = person.surfaces[seen.surfaces]!;
+      seen.male ||= MALE.test(s);
+      seen.female ||= FEMALE.test(s);
+    }
+    const title = person.title ?? '';
+    if (seen.male || MALE.test(title)) return 'he';
+    if (seen.female || FEMALE.test(title)) return 'she';
+    return null;
+  }
 }
 
 /**
  * The person a pronoun in an attribution stands for: the paragraph's last speaker, else the
  * last person named outside quotes; "he" and "she" skip people known to be the other.
+ * `index` is the draft's place in `drafts`, which are in text order and grouped by container.
  */
-function resolvePronoun(pronoun: string, draft: Draft, drafts: Draft[], unquoted: { at: number; person: PersonDraft }[], known: Map<PersonDraft, Gender>): PersonDraft | null {
+function resolvePronoun(pronoun: string, index: number, drafts: Draft[], unquoted: { at: number; person: PersonDraft }[], genders: Genders): PersonDraft | null {
+  const draft = drafts[index]!;
   const wanted: Gender | null = /^(?:he|him)$/i.test(pronoun) ? 'he' : /^(?:she|her)$/i.test(pronoun) ? 'she' : null;
-  const fits = (p: PersonDraft | null): p is PersonDraft => p !== null && (wanted === null || (genderOf(p, known) ?? wanted) === wanted);
-  const before = drafts.filter((d) => d.container === draft.container && d.start < draft.start && d.speaker !== null);
-  for (let i = before.length - 1; i >= 0; i--) if (fits(before[i]!.speaker)) return before[i]!.speaker;
-  let found: PersonDraft | null = null;
-  for (const u of unquoted) {
-    if (u.at >= draft.source!.start) break;
-    if (fits(u.person)) found = u.person;
+  const fits = (p: PersonDraft | null): p is PersonDraft => p !== null && (wanted === null || (genders.of(p) ?? wanted) === wanted);
+  let rejected: PersonDraft | null = null;
+  for (let i = index - 1; i >= 0 && drafts[i]!.container === draft.container; i--) {
+    const speaker = drafts[i]!.speaker;
+    // Runs of quotations by one speaker are common: one look at each run will do.
+    if (speaker === null || speaker === rejected) continue;
+    if (fits(speaker)) return speaker;
+    rejected = speaker;
   }
-  return found;
+  // The last unquoted mention before the source whose person fits.
+  let i = firstAtOrAfter(unquoted, draft.source!.start) - 1;
+  rejected = null;
+  for (; i >= 0; i--) {
+    const person = unquoted[i]!.person;
+    if (person === rejected) continue;
+    if (fits(person)) return person;
+    rejected = person;
+  }
+  return null;
+}
+
+/** The index of the first entry at or after `at` in a list sorted by `at`. */
+function firstAtOrAfter(list: { at: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the span ends in a colon, white space aside. */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isTrimSpace(text.charCodeAt(i - 1))) i--;
+  return i > start && text.charCodeAt(i - 1) === 0x3a;
 }
 
 function attribute(text: string, containers: Container[], raw: RawQuote[], registry: Registry): Draft[] {
-  const drafts: Draft[] = raw.map((q) => ({ ...q, speaker: null, source: null, cue: null, inherited: false }));
+  // A literal, not a spread of the raw quotation: spreads are slow, and there is one draft per quotation.
+  const drafts: Draft[] = raw.map((q) => ({
+    start: q.start,
+    end: q.end,
+    inner: q.inner,
+    container: q.container,
+    continues: q.continues,
+    speaker: null,
+    source: null,
+    cue: null,
+    inherited: false,
+  }));
+  const order = new Map(containers.map((c, i) => [c, i]));
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
     const to = next && next.container === d.container ? next.start : d.container.end;
@@ -138,9 +202,8 @@ function attribute(text: string, containers: Container[], raw: RawQuote[], regis
     let found = attributionAfter(text, d.end, to, innerLast, to === d.container.end) ?? attributionBefore(text, from, d.start, d.container.headline);
     if (!found && !d.continues && d.start === d.container.start) {
       // A quotation opening a paragraph, after a sentence that named its speaker with a colon.
-      const index = containers.indexOf(d.container);
-      const previous = containers[index - 1];
-      if (previous && /:\s*$/.test(text.slice(previous.start, previous.end))) found = colonIntroduction(text, previous.start, previous.end);
+      const previous = containers[order.get(d.container)! - 1];
+      if (previous && endsWithColon(text, previous.start, previous.end)) found = colonIntroduction(text, previous.start, previous.end);
     }
     if (found) {
       d.source = found.source;
@@ -155,33 +218,41 @@ function resolvePronouns(text: string, drafts: Draft[], quotes: Span[], registry
   const unquoted = registry.people
     .flatMap((person) => person.mentions.filter((m) => !m.quoted && m.kind !== 'pronoun').map((m) => ({ at: m.start, person })))
     .sort((a, b) => a.at - b.at);
-  const known = new Map<PersonDraft, Gender>();
-  for (const d of drafts) {
+  const genders = new Genders();
+  drafts.forEach((d, i) => {
     const pronoun = d.source ? text.slice(d.source.start, d.source.end) : '';
-    if (!d.source || d.speaker || !isPronoun(pronoun)) continue;
-    d.speaker = resolvePronoun(pronoun, d, drafts, unquoted, known);
-    if (!d.speaker) continue;
+    if (!d.source || d.speaker || !isPronoun(pronoun)) return;
+    d.speaker = resolvePronoun(pronoun, i, drafts, unquoted, genders);
+    if (!d.speaker) return;
     registry.mention(d.speaker, d.source, 'pronoun', insideQuote(quotes, d.source.start));
-    if (/^(?:he|him)$/i.test(pronoun)) known.set(d.speaker, 'he');
-    else if (/^(?:she|her)$/i.test(pronoun)) known.set(d.speaker, 'she');
-  }
+    if (/^(?:he|him)$/i.test(pronoun)) genders.told.set(d.speaker, 'he');
+    else if (/^(?:she|her)$/i.test(pronoun)) genders.told.set(d.speaker, 'she');
+  });
 }
 
 /** Unattributed quotations take the speaker of the quotation they continue, or of one beside them in the paragraph. */
 function inherit(text: string, drafts: Draft[]): void {
+  // The latest quotation of the current paragraph that has a speaker by now.
+  let spoken: Draft | undefined;
   drafts.forEach((d, i) => {
-    if (d.speaker) return;
     const prev = drafts[i - 1];
-    const sameParagraph = drafts.filter((o) => o !== d && o.container === d.container && o.speaker !== null);
-    const earlier = sameParagraph.filter((o) => o.start < d.start);
-    const next = drafts[i + 1];
-    const adjacentNext = next && next.container === d.container && next.speaker && text.slice(d.end, next.start).trim() === '' ? next : undefined;
-    const from = d.continues ? prev : (earlier[earlier.length - 1] ?? adjacentNext);
-    if (from?.speaker) {
-      d.speaker = from.speaker;
-      d.inherited = true;
+    if (prev?.container !== d.container) spoken = undefined;
+    if (!d.speaker) {
+      const next = drafts[i + 1];
+      const adjacentNext = next && next.container === d.container && next.speaker && isTrimBlank(text, d.end, next.start) ? next : undefined;
+      const from = d.continues ? prev : (spoken ?? adjacentNext);
+      if (from?.speaker) {
+        d.speaker = from.speaker;
+        d.inherited = true;
+      }
     }
+    if (d.speaker) spoken = d;
   });
+}
+
+/** Appends item by item: spreading into push() passes every item as an argument, and a long list overflows the stack. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 /** Drafts of several stories that name the same person become one person. */
@@ -196,8 +267,8 @@ function mergePeople(drafts: PersonDraft[]): Map<PersonDraft, PersonDraft> {
       into.set(p, p);
       continue;
     }
-    target.mentions.push(...p.mentions);
-    target.surfaces.push(...p.surfaces);
+    append(target.mentions, p.mentions);
+    append(target.surfaces, p.surfaces);
     target.title ??= p.title;
     into.set(p, target);
   }
@@ -209,14 +280,13 @@ function personOf(draft: PersonDraft): Omit<Person, 'quotes'> {
   const mentions: Mention[] = order.map((i) => draft.mentions[i]!);
   const surfaces = order.map((i) => draft.surfaces[i]!);
   const name = draft.name.join(' ');
-  const aliases: string[] = [];
+  const aliases = new Set<string>();
   surfaces.forEach((s, i) => {
     if (mentions[i]!.kind === 'pronoun' || s === name) return;
-    const alias = mentions[i]!.kind === 'descriptor' ? s.replace(/^(?:The|An?|One|Another)\b/, (d) => d.toLowerCase()) : s;
-    if (!aliases.includes(alias)) aliases.push(alias);
+    aliases.add(mentions[i]!.kind === 'descriptor' ? s.replace(/^(?:The|An?|One|Another)\b/, (d) => d.toLowerCase()) : s);
   });
   const firstFull = mentions.find((_, i) => surfaces[i] === name) ?? mentions[0]!;
-  return { name, title: draft.title, aliases, mentions, first: { start: firstFull.start, end: firstFull.end } };
+  return { name, title: draft.title, aliases: [...aliases], mentions, first: { start: firstFull.start, end: firstFull.end } };
 }
 
 /** Quotations, their speakers, and the people of every story. */
@@ -232,9 +302,9 @@ export function readQuotes(text: string, stories: Story[]): QuoteModel {
     const quotes = attribute(text, containers, paired.quotes, registry);
     resolvePronouns(text, quotes, paired.quotes, registry);
     inherit(text, quotes);
-    all.push(...quotes);
-    strays.push(...paired.strays);
-    drafts.push(...registry.people.filter((p) => p.mentions.length > 0));
+    append(all, quotes);
+    append(strays, paired.strays);
+    append(drafts, registry.people.filter((p) => p.mentions.length > 0));
   }
   const into = mergePeople(drafts);
   const built = [...new Set(into.values())]

@@ -127,7 +127,7 @@ export const spacing: Rule = {
     const columns = new Map<number, boolean>();
     const tabular = (line: Span): boolean => columns.get(line.start) ?? columns.set(line.start, isTabular(text, line)).get(line.start)!;
     return stories.flatMap((story) => [
-      ...storyLines(text, story, lines).flatMap((line) => marginReports(text, line)),
+      ...storyLines(text, story).flatMap((line) => marginReports(text, line)),
       ...proseBlocks(story).flatMap((block) => innerReports(text, block, lineOf, tabular)),
     ]);
   },

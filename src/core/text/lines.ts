@@ -6,19 +6,28 @@ export interface Line extends Span {
   next: number;
 }
 
-/** Splits at \n, \r\n and lone \r, in one pass. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+/**
+ * Calls `each` with every line, split at \n, \r\n and lone \r, in one pass and without building
+ * the lines; from `from` (a line start) up to `to`, the whole text by default.
+ */
+export function forEachLine(text: string, each: (start: number, end: number, next: number) => void, from = 0, to = text.length): void {
+  let start = from;
+  let any = false;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ start, end: i, next });
+      each(start, i, next);
+      any = true;
       start = next;
       i = next - 1;
     }
   }
-  if (start < text.length || lines.length === 0) lines.push({ start, end: text.length, next: text.length });
+  if (start < to || !any) each(start, to, to);
+}
+
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = [];
+  forEachLine(text, (start, end, next) => lines.push({ start, end, next }), from, to);
   return lines;
 }

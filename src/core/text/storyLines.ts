@@ -7,12 +7,11 @@ import { splitLines, type Line } from './lines';
  * The lines of a story that hold prose or blank space: wire header, notes and trailer lines
  * and page furniture are left out, since their layout belongs to the wire format or the scrape.
  */
-export function storyLines(text: string, story: Story, lines: Line[] = splitLines(text)): Line[] {
+export function storyLines(text: string, story: Story): Line[] {
   const excluded: Span[] = [...story.wireLines, ...story.residue].sort((a, b) => a.start - b.start);
   const kept: Line[] = [];
   let k = 0;
-  for (const line of lines) {
-    if (line.next <= story.start || line.start >= story.end) continue;
+  for (const line of splitLines(text, story.start, story.end)) {
     while (k < excluded.length && excluded[k]!.end < line.start) k++;
     const ex = excluded[k];
     if (ex && ex.start <= line.end && ex.end >= line.start) continue;

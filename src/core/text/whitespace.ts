@@ -35,3 +35,26 @@ export function isIndented(text: string, start: number, end: number): boolean {
   if (c === 9) return end > start;
   return c === 32 && start + 1 < end && (text.charCodeAt(start + 1) === 32 || text.charCodeAt(start + 1) === 9);
 }
+
+/** The white space of JavaScript's `\s` and `String.prototype.trim`: narrower than isSpaceLike (no controls, no zero-width space). */
+export function isTrimSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `text.slice(start, end).trim() === ''`, without the copy. */
+export function isTrimBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  return true;
+}

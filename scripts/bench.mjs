@@ -1,0 +1,179 @@
+// `npm run bench`: times the whole analysis and its stages on generated inputs, in one process,
+// after warm-up; prints a table and writes .bench/results.json. Never fails on a time: machines
+// are shared and noisy, so the figures are for reading, not for gating.
+//
+//   node scripts/bench.mjs [--quick] [--no-rules] [--only <substring>]
+//     --quick     skips the 10 MB basket and takes fewer runs
+//     --no-rules  times the model alone (stories, quotes, people): analyze(text, [])
+//   An input whose first analysis takes longer than SLOW_MS is timed once, so that a slow
+//   path shows in the figures instead of holding the run for hours.
+import * as esbuild from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { GCProfiler, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { inputs } from './bench/inputs.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, '.bench');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const SLOW_MS = 10_000;
+
+// The stages as analyze() runs them, bundled from src so that the bench needs no compiled tree.
+mkdirSync(out, { recursive: true });
+const bundle = join(out, 'core.mjs');
+await esbuild.build({
+  stdin: {
+    contents: [
+      "export { analyze } from './src/core/analyze';",
+      "export { parseStories } from './src/core/parse/document';",
+      "export { readQuotes } from './src/core/quotes/speakers';",
+      "export { RULES } from './src/core/rules';",
+      "export { DEFAULT_CONFIG } from './src/core/config/styleConfig';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'neutral',
+  format: 'esm',
+  target: 'node20',
+  outfile: bundle,
+  logLevel: 'warning',
+});
+const core = await import(pathToFileURL(bundle).href);
+const { parseStories, readQuotes, DEFAULT_CONFIG } = core;
+const RULES = args.includes('--no-rules') ? [] : core.RULES;
+const analyze = (text) => core.analyze(text, RULES);
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+
+const now = () => performance.now();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+/** analyze() split at its stage boundaries, each timed; rules one by one. */
+function staged(text) {
+  const t0 = now();
+  const stories = parseStories(text);
+  const t1 = now();
+  const context = { text, stories, config: DEFAULT_CONFIG, ...readQuotes(text, stories) };
+  const t2 = now();
+  const perRule = {};
+  const findings = [];
+  for (const rule of RULES) {
+    const r0 = now();
+    for (const r of rule.check(context)) findings.push({ ...r, rule: rule.meta.id, severity: r.severity ?? rule.meta.defaultSeverity });
+    perRule[rule.meta.id] = now() - r0;
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const t3 = now();
+  return { parse: t1 - t0, quotes: t2 - t1, rules: t3 - t2, perRule };
+}
+
+/**
+ * One more analysis, for its result and its highest heap use above the heap before it (which
+ * holds the input): GC statistics give the heap as each collection began, and the end adds the result.
+ */
+function measuredAnalysis(text) {
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  const profiler = new GCProfiler();
+  profiler.start();
+  const analysis = analyze(text);
+  const end = process.memoryUsage().heapUsed;
+  const before = profiler.stop().statistics.map((s) => s.beforeGC.heapStatistics.usedHeapSize);
+  return { analysis, peakHeap: Math.max(end, ...before) - base };
+}
+
+/** Runs while the budget lasts, at least `min` and at most `max` times. */
+function repeat(fn, { min, max, budgetMs }) {
+  const times = [];
+  const start = now();
+  while (times.length < max && (times.length < min || now() - start < budgetMs)) times.push(fn());
+  return times;
+}
+
+const all = inputs(root).filter((i) => (only === null || i.name.includes(only)) && !(quick && i.name === 'basket 10 MB'));
+
+// Warm-up: the JIT sees the common paths before anything is timed; each input also runs once untimed.
+const sample = all.find((i) => i.name === 'sample')?.make() ?? all[0].make();
+for (let i = 0; i < (quick ? 20 : 100); i++) analyze(sample);
+
+const results = [];
+for (const input of all) {
+  const text = input.make();
+  const big = text.length > 2 ** 22;
+  const t0 = now();
+  analyze(text);
+  const first = now() - t0;
+  const plan = first > SLOW_MS ? { min: 1, max: 1, budgetMs: 0 } : big ? { min: 3, max: 7, budgetMs: quick ? 2000 : 8000 } : { min: 5, max: 400, budgetMs: quick ? 500 : 2000 };
+  const full = repeat(() => {
+    const t0 = now();
+    analyze(text);
+    return now() - t0;
+  }, plan);
+  const stages = repeat(() => staged(text), { ...plan, max: Math.min(plan.max, full.length) });
+  const stage = (k) => median(stages.map((s) => s[k]));
+  const perRule = Object.fromEntries(RULES.map((r) => [r.meta.id, median(stages.map((s) => s.perRule[r.meta.id]))]));
+  const { analysis, peakHeap } = measuredAnalysis(text);
+  results.push({
+    name: input.name,
+    group: input.group,
+    chars: text.length,
+    bytes: Buffer.byteLength(text),
+    runs: full.length,
+    medianMs: median(full),
+    minMs: Math.min(...full),
+    p90Ms: quantile(full, 0.9),
+    maxMs: Math.max(...full),
+    stagesMs: { parse: stage('parse'), quotesAndPeople: stage('quotes'), rules: stage('rules') },
+    rulesMs: perRule,
+    peakHeapBytes: peakHeap,
+    counts: { stories: analysis.stories.length, quotes: analysis.quotes.length, people: analysis.people.length, findings: analysis.findings.length },
+  });
+  printRow(results[results.length - 1]);
+}
+
+function printRow(r) {
+  if (results.length === 1) {
+    console.log(
+      ['input'.padEnd(20), 'UTF-8'.padStart(10), 'median'.padStart(12), 'min–p90'.padStart(22), 'parse'.padStart(11), 'quotes'.padStart(11), 'rules'.padStart(11), 'heap'.padStart(10), 'runs'.padStart(5), '  stories/quotes/people/findings'].join(''),
+    );
+  }
+  const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1)) + ' ms';
+  const size = r.bytes >= 2 ** 20 ? `${(r.bytes / 2 ** 20).toFixed(1)} MB` : `${(r.bytes / 1024).toFixed(1)} KB`;
+  const heap = `${(r.peakHeapBytes / 2 ** 20).toFixed(1)} MB`;
+  const c = r.counts;
+  console.log(
+    [
+      r.name.padEnd(20),
+      size.padStart(10),
+      ms(r.medianMs).padStart(12),
+      `${ms(r.minMs)}–${ms(r.p90Ms).replace(' ms', '')}`.padStart(22),
+      ms(r.stagesMs.parse).padStart(11),
+      ms(r.stagesMs.quotesAndPeople).padStart(11),
+      ms(r.stagesMs.rules).padStart(11),
+      heap.padStart(10),
+      String(r.runs).padStart(5),
+      `  ${c.stories}/${c.quotes}/${c.people}/${c.findings}`,
+    ].join(''),
+  );
+}
+
+const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: `${process.platform} ${process.arch}` };
+const options = { quick, rules: RULES.map((r) => r.meta.id) };
+writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, options, results }, null, 2) + '\n');
+console.log(`\n${machine.node}, ${machine.cpus} × ${machine.cpu}; written to .bench/results.json`);
