@@ -39,8 +39,9 @@ function run(rule: Rule, context: RuleContext, errors: RuleError[]): Finding[] {
 
 /** Text → story model → quotes and people → rules → findings: the one data flow every adapter reads. */
 export function analyze(text: string, rules: readonly Rule[] = RULES, config: StyleConfig = DEFAULT_CONFIG): Analysis {
-  const stories = parseStories(text);
-  const model = { text, stories, ...readQuotes(text, stories) };
+  const stories = parseStories(text, config.residue);
+  const verbs = new Set(config.speechVerbs.map((v) => v.toLowerCase()));
+  const model = { text, stories, ...readQuotes(text, stories, verbs) };
   const context: RuleContext = { ...model, config };
   const errors: RuleError[] = [];
   const ignored = new Set(config.ignore.map((i) => `${i.rule}\n${normaliseForIgnore(i.text)}`));

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, mergeConfig } from '../../src/core/config/styleConfig';
 import { folderChain, readStyleFile } from '../../src/core/config/styleFile';
+import { analyze } from '../../src/core/analyze';
 import { findMisspellings } from '../../src/core/people/directory';
+import { RULES as RULES_ALL } from '../../src/core/rules';
 
 const RULES = ['residue', 'unattributed-quote', 'quote-style'];
 
@@ -78,5 +80,41 @@ describe('the people directory', () => {
   it('leaves the canonical spelling alone', () => {
     const text = 'Stefan Löfven said.';
     assert.deepEqual(findMisspellings(text, [{ start: 0, end: text.length }], directory), []);
+  });
+});
+
+describe('the desk’s word lists in the analysis', () => {
+  const story = (body: string): string => `Headline of the day\n\nLONDON (Reuters) - ${body}\n`;
+
+  it('attributes by the desk’s own speech verbs, looked up as words', () => {
+    const text = story('"We will be ready to talk whenever they are," Smith deadpanned.');
+    assert.equal(analyze(text).findings.filter((f) => f.rule === 'unattributed-quote').length, 1);
+    const withVerbs = analyze(text, RULES_ALL, mergeConfig(DEFAULT_CONFIG, { speechVerbs: ['Deadpanned'] }));
+    assert.equal(withVerbs.findings.filter((f) => f.rule === 'unattributed-quote').length, 0);
+    const q = withVerbs.quotes[0]!;
+    assert.equal(withVerbs.people[q.speaker!]!.name, 'Smith');
+    assert.equal(text.slice(q.cue!.start, q.cue!.end), 'deadpanned');
+  });
+
+  it('reports the desk’s own page furniture as residue', () => {
+    const text = `${story('The talks went on.')}\nMost viewed stories:\n`;
+    assert.equal(analyze(text).findings.filter((f) => f.rule === 'residue').length, 0);
+    const found = analyze(text, RULES_ALL, mergeConfig(DEFAULT_CONFIG, { residue: ['most viewed stories'] })).findings.filter((f) => f.rule === 'residue');
+    assert.deepEqual(
+      found.map((f) => text.slice(f.start, f.end)),
+      ['Most viewed stories:'],
+    );
+  });
+
+  it('drops an ignored finding by its rule and sentence, and only that one', () => {
+    const text = story('The talks went on.\n\n"We will be ready to talk whenever they are."\n\n"The rest is up to them, and we are waiting."');
+    assert.equal(analyze(text).findings.filter((f) => f.rule === 'unattributed-quote').length, 2);
+    // Stored as the editor stores it: the sentence's text, here with other spacing and marks.
+    const ignore = [{ rule: 'unattributed-quote', text: '“We will be  ready to talk whenever they are.”' }];
+    const left = analyze(text, RULES_ALL, mergeConfig(DEFAULT_CONFIG, { ignore })).findings.filter((f) => f.rule === 'unattributed-quote');
+    assert.deepEqual(
+      left.map((f) => text.slice(f.start, f.start + 9)),
+      ['"The rest'],
+    );
   });
 });

@@ -54,13 +54,13 @@ const PREFIXES = /^(?:we use cookies|this (?:web)?site uses cookies|by (?:using|
 
 const DECORATION = /^[\s»›>•·|]+|[\s»›>•·|:.…]+$/g;
 
-function normaliseResidue(line: string): string {
+export function normaliseResidue(line: string): string {
   return line.replace(DECORATION, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Whether a whole line is page furniture. */
-export function isResidue(line: string): boolean {
+/** Whether a whole line is page furniture; `extra` holds the desk's own phrases, normalised. */
+export function isResidue(line: string, extra: ReadonlySet<string> = new Set()): boolean {
   if (line.length > 120) return false;
   const n = normaliseResidue(line);
-  return PHRASES.has(n) || PREFIXES.test(n);
+  return PHRASES.has(n) || extra.has(n) || PREFIXES.test(n);
 }

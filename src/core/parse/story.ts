@@ -13,8 +13,8 @@ import type { StoryLines } from './stories';
 /** The dateline opens the lead within the first few blocks, after headline, dek and byline. */
 const MAX_FRONT_BLOCKS = 6;
 
-function isResidueBlock(text: string, block: Block): boolean {
-  return block.kind === 'text' && block.lines.length === 1 && isResidue(text.slice(block.start, block.end));
+function isResidueBlock(text: string, block: Block, extra: ReadonlySet<string>): boolean {
+  return block.kind === 'text' && block.lines.length === 1 && isResidue(text.slice(block.start, block.end), extra);
 }
 
 function isEditorsNote(text: string, block: Block): boolean {
@@ -25,12 +25,12 @@ function spanOf(block: Block): Span {
   return { start: block.start, end: block.end };
 }
 
-export function buildStory(text: string, lines: StoryLines): Story {
+export function buildStory(text: string, lines: StoryLines, deskResidue: ReadonlySet<string> = new Set()): Story {
   const blocks = blocksOf(text, lines);
   let first = 0;
   let last = blocks.length;
-  while (first < last && isResidueBlock(text, blocks[first]!)) first++;
-  while (last > first && isResidueBlock(text, blocks[last - 1]!)) last--;
+  while (first < last && isResidueBlock(text, blocks[first]!, deskResidue)) first++;
+  while (last > first && isResidueBlock(text, blocks[last - 1]!, deskResidue)) last--;
   const residue = [...blocks.slice(0, first), ...blocks.slice(last)].map((b) => textSpan(text, b.start, b.end));
 
   const kept = blocks.slice(first, last);

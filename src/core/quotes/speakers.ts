@@ -8,6 +8,7 @@ import { tokenize } from '../people/tokens';
 import { type PersonDraft, Registry } from '../people/registry';
 import { attributionAfter, attributionBefore, colonIntroduction } from './attribution';
 import { type Container, containersOf } from './containers';
+import { deskAttribution } from './deskVerbs';
 import { pairQuotes, type RawQuote } from './pairing';
 import { DESCRIPTOR, isPronoun, PLURAL } from './sources';
 
@@ -179,7 +180,7 @@ function endsWithColon(text: string, start: number, end: number): boolean {
   return i > start && text.charCodeAt(i - 1) === 0x3a;
 }
 
-function attribute(text: string, containers: Container[], raw: RawQuote[], registry: Registry): Draft[] {
+function attribute(text: string, containers: Container[], raw: RawQuote[], registry: Registry, verbs: ReadonlySet<string>): Draft[] {
   // A literal, not a spread of the raw quotation: spreads are slow, and there is one draft per quotation.
   const drafts: Draft[] = raw.map((q) => ({
     start: q.start,
@@ -199,7 +200,10 @@ function attribute(text: string, containers: Container[], raw: RawQuote[], regis
     const prev = drafts[i - 1];
     const from = prev && prev.container === d.container ? prev.end : d.container.start;
     const innerLast = text[d.inner.end - 1] ?? '';
-    let found = attributionAfter(text, d.end, to, innerLast, to === d.container.end) ?? attributionBefore(text, from, d.start, d.container.headline);
+    let found =
+      attributionAfter(text, d.end, to, innerLast, to === d.container.end) ??
+      attributionBefore(text, from, d.start, d.container.headline) ??
+      deskAttribution(text, d, from, to, verbs);
     if (!found && !d.continues && d.start === d.container.start) {
       // A quotation opening a paragraph, after a sentence that named its speaker with a colon.
       const previous = containers[order.get(d.container)! - 1];
@@ -289,8 +293,8 @@ function personOf(draft: PersonDraft): Omit<Person, 'quotes'> {
   return { name, title: draft.title, aliases: [...aliases], mentions, first: { start: firstFull.start, end: firstFull.end } };
 }
 
-/** Quotations, their speakers, and the people of every story. */
-export function readQuotes(text: string, stories: Story[]): QuoteModel {
+/** Quotations, their speakers, and the people of every story; `verbs` are the desk's own speech verbs, lower case. */
+export function readQuotes(text: string, stories: Story[], verbs: ReadonlySet<string> = new Set()): QuoteModel {
   const all: Draft[] = [];
   const strays: StrayMark[] = [];
   const drafts: PersonDraft[] = [];
@@ -299,7 +303,7 @@ export function readQuotes(text: string, stories: Story[]): QuoteModel {
     const paired = pairQuotes(text, containers);
     const registry = new Registry(text);
     collectMentions(text, containers, paired.quotes, registry);
-    const quotes = attribute(text, containers, paired.quotes, registry);
+    const quotes = attribute(text, containers, paired.quotes, registry, verbs);
     resolvePronouns(text, quotes, paired.quotes, registry);
     inherit(text, quotes);
     append(all, quotes);
