@@ -7,6 +7,8 @@ import type { Story } from './model/story';
 import { parseStories } from './parse/document';
 import { readQuotes } from './quotes/speakers';
 import { RULES } from './rules';
+import { notText } from './rules/notText';
+import { looksLikeBinary } from './text/binary';
 
 /** A rule that threw: the others still report; the adapters tell the user once. */
 export interface RuleError {
@@ -39,6 +41,11 @@ function run(rule: Rule, context: RuleContext, errors: RuleError[]): Finding[] {
 
 /** Text → story model → quotes and people → rules → findings: the one data flow every adapter reads. */
 export function analyze(text: string, rules: readonly Rule[] = RULES, config: StyleConfig = DEFAULT_CONFIG): Analysis {
+  if (looksLikeBinary(text)) {
+    const errors: RuleError[] = [];
+    const model = { text, stories: [], quotes: [], people: [], strays: [] };
+    return { ...model, findings: run(notText, { ...model, config }, errors), errors };
+  }
   const stories = parseStories(text, config.residue);
   const verbs = new Set(config.speechVerbs.map((v) => v.toLowerCase()));
   const model = { text, stories, ...readQuotes(text, stories, verbs) };

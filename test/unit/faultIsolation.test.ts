@@ -21,3 +21,24 @@ describe('a rule that throws', () => {
     );
   });
 });
+
+describe('a file that is not text', () => {
+  it('gets one information finding and nothing else', () => {
+    const png = '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR' + 'x\u0000'.repeat(500);
+    const analysis = analyze(png);
+    assert.deepEqual(
+      analysis.findings.map((f) => [f.rule, f.severity]),
+      [['not-text', 'info']],
+    );
+    assert.deepEqual(analysis.stories, []);
+  });
+
+  it('is told from wire copy with control characters', () => {
+    assert.equal(analyze(readFixture('anpa.txt')).findings.some((f) => f.rule === 'not-text'), false);
+    const noise = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(5 + (i % 10))).join('');
+    assert.deepEqual(
+      analyze(noise).findings.map((f) => f.rule),
+      ['not-text'],
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { invisibleCharacter } from './invisibleCharacter';
 import { missingTerminalPunctuation } from './missingTerminalPunctuation';
 import { nameSpelling } from './nameSpelling';
 import { nearDuplicateParagraph } from './nearDuplicateParagraph';
+import { notText } from './notText';
 import { quoteStyle } from './quoteStyle';
 import { repeatedPassage } from './repeatedPassage';
 import { residue } from './residue';
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   unbalancedBrackets,
   quoteStyle,
   nameSpelling,
+  notText,
 ];
