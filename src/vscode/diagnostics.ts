@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/findings/finding';
 import { ruleDocsUrl } from '../core/version';
-import { analysisOf } from './analyses';
+import { analysisOf, lengthOf, sizeLimit } from './analyses';
 import { LANGUAGE_ID } from './language';
 import { rangeOf } from './ranges';
 import { RuleErrorLog } from './ruleErrors';
@@ -34,9 +34,11 @@ const runsOnType = (document: vscode.TextDocument): boolean =>
  * Publishes the findings of every open wire-copy document: debounced while typing, or on save
  * when `copydesk.run` says so, and again for all of them when settings or a style file change.
  */
-export function registerDiagnostics(context: vscode.ExtensionContext, configs: StyleConfigs): void {
+export function registerDiagnostics(context: vscode.ExtensionContext, configs: StyleConfigs): vscode.Event<vscode.TextDocument> {
   const collection = vscode.languages.createDiagnosticCollection('copydesk');
   const ruleErrors = new RuleErrorLog();
+  const analysed = new vscode.EventEmitter<vscode.TextDocument>();
+  const toldTooLarge = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const refresh = (document: vscode.TextDocument): void => {
@@ -44,9 +46,25 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
       collection.delete(document.uri);
       return;
     }
+    const limit = sizeLimit(document);
+    const length = lengthOf(document);
+    if (length > limit) {
+      collection.delete(document.uri);
+      // Never a silent limit: the editor is told once why this file has no findings.
+      if (!toldTooLarge.has(document.uri.toString())) {
+        toldTooLarge.add(document.uri.toString());
+        const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+        void vscode.window.setStatusBarMessage(
+          `Copydesk did not check ${vscode.workspace.asRelativePath(document.uri)}: ${mb(length)} is over copydesk.maxFileSize (${mb(limit)})`,
+          15_000,
+        );
+      }
+      return;
+    }
     const analysis = analysisOf(document);
     ruleErrors.report(analysis.errors);
     collection.set(document.uri, analysis.findings.map((f) => diagnosticOf(document, f)));
+    analysed.fire(document);
   };
   const schedule = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
@@ -63,6 +81,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
   context.subscriptions.push(
     collection,
     ruleErrors,
+    analysed,
     vscode.workspace.onDidOpenTextDocument(refresh),
     vscode.workspace.onDidChangeTextDocument((e) => runsOnType(e.document) && schedule(e.document)),
     vscode.workspace.onDidSaveTextDocument(refresh),
@@ -74,4 +93,5 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
   vscode.workspace.textDocuments.forEach(refresh);
+  return analysed.event;
 }

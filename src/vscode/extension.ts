@@ -10,6 +10,7 @@ import { registerLanguage, SELECTOR } from './language';
 import { OutlineProvider } from './outline';
 import { DefinitionProvider, HighlightProvider, ReferenceProvider } from './references';
 import { registerSilencing } from './silencing';
+import { registerStatusItem } from './statusItem';
 import { StyleConfigs } from './styleConfigs';
 
 /** Registers providers only; no analysis runs until a wire-copy document asks for it. */
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
   );
-  registerDiagnostics(context, configs);
+  registerStatusItem(context, registerDiagnostics(context, configs));
   registerSilencing(context, configs);
   registerCompare(context, SELECTOR);
   registerLanguage(context);

@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { summarize } from '../core/summary';
+import { analysisOf } from './analyses';
+import { LANGUAGE_ID, SELECTOR } from './language';
+
+const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The language status item of the active wire-copy document: words, quotes, speakers, findings. */
+export function registerStatusItem(context: vscode.ExtensionContext, onAnalysed: vscode.Event<vscode.TextDocument>): void {
+  const item = vscode.languages.createLanguageStatusItem('copydesk.summary', SELECTOR);
+  item.name = 'Copydesk';
+  const update = (): void => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== LANGUAGE_ID) return;
+    const s = summarize(analysisOf(document));
+    item.text = `${plural(s.words, 'word')} · ${plural(s.quotes, 'quote')} · ${plural(s.speakers, 'speaker')}`;
+    item.detail = `${plural(s.findings, 'finding')}${s.stories > 1 ? ` in ${s.stories} stories` : ''}`;
+    item.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
+  };
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    onAnalysed((document) => document === vscode.window.activeTextEditor?.document && update()),
+  );
+  update();
+}

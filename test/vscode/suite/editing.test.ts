@@ -1,0 +1,53 @@
+// Typing and size: diagnostics after a burst of edits are those of the final text, never a
+// stale version's; a document over copydesk.maxFileSize is left unchecked.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { analyze } from '../../../src/core/analyze';
+import { openStory } from '../story';
+import { waitFor } from '../wait';
+
+const key = (rule: string, range: vscode.Range): string => `${rule} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+
+describe('Editing', () => {
+  let document: vscode.TextDocument;
+  let editor: vscode.TextEditor;
+
+  beforeEach(async () => {
+    const story = await openStory();
+    document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: story.getText() });
+    editor = await vscode.window.showTextDocument(document);
+  });
+
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('copydesk').update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('ends a burst of typing with the findings of the final text', async () => {
+    // Thirty keystrokes in the middle, each its own edit, as typing sends them.
+    for (const ch of 'Indeed, he said so twice.  Yes') {
+      await editor.edit((e) => e.insert(editor.selection.active.with(12, 0), ch), { undoStopBefore: false, undoStopAfter: false });
+    }
+    const expected = analyze(document.getText())
+      .findings.map((f) => key(f.rule, new vscode.Range(document.positionAt(f.start), document.positionAt(f.end))))
+      .sort();
+    await waitFor('the diagnostics of the final text', () => {
+      const actual = vscode.languages
+        .getDiagnostics(document.uri)
+        .map((d) => key((d.code as { value: string }).value, d.range))
+        .sort();
+      return JSON.stringify(actual) === JSON.stringify(expected);
+    });
+    assert.ok(expected.length > 0);
+  });
+
+  it('leaves a document over copydesk.maxFileSize unchecked, and checks it once the limit allows', async () => {
+    await vscode.workspace.getConfiguration('copydesk').update('maxFileSize', 1000, vscode.ConfigurationTarget.Global);
+    const outline = () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.strictEqual((await outline())?.length ?? 0, 0, 'no outline: the document was not analysed');
+    await vscode.workspace.getConfiguration('copydesk').update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    // The workbench keeps a version's outline; the next edit asks again.
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+    await waitFor('the outline', outline);
+  });
+});
