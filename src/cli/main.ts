@@ -25,6 +25,7 @@ function run(args: AnalyzeArgs): number {
       return fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
     if (files.length !== 1 || files[0] !== path) directory = true;
+    if (files.length === 0) return fail(`no .wire or .txt files in ${path}`);
     for (const file of files) {
       let text: string;
       try {

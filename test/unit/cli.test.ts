@@ -125,6 +125,13 @@ describe('copydesk analyze (text output and exit status)', () => {
     assert.match(r.stderr, /cannot read no-such-file\.txt: ENOENT/);
   });
 
+  it('exits 2 with a message for a directory without stories', () => {
+    const r = cli('analyze', 'docs/rules');
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /no \.wire or \.txt files in docs\/rules/);
+  });
+
   it('exits 2 on usage errors', () => {
     assert.equal(cli('analyze').status, 2);
     assert.equal(cli('analyze', '--frobnicate', 'x.txt').status, 2);
