@@ -1,8 +1,7 @@
 import type { StyleConfig } from '../config/styleConfig';
-import type { Edit, Fix } from '../findings/finding';
+import type { Edit, Fix, Related } from '../findings/finding';
 import type { Report, Rule, RuleContext } from '../findings/rule';
-import type { Story } from '../model/story';
-import { proseBlocks } from '../text/proseBlocks';
+import { proseBlocks, type ProseBlock } from '../text/proseBlocks';
 import { curlyEdit, lastClosingSingle, straightEdit, styledMarks, type KnownRoles, type QuoteStyle, type StyledMark } from '../text/quoteStyles';
 
 /** The house style: one of the two, or "either" when only mixing them in one story is wrong. */
@@ -20,23 +19,30 @@ function knownRoles({ text, quotes }: RuleContext): KnownRoles {
   return roles;
 }
 
+/** A prose block with its marks, found once per story and read by the count and both conversions. */
+interface MarkedBlock {
+  block: ProseBlock;
+  marks: StyledMark[];
+}
+
 /**
  * The fix that converts every mark of a story to one style. It is safe only when the house
  * chose the style (with "either" the editor picks) and, for curly, every mark's role is certain.
  */
-function conversion(context: RuleContext, story: Story, target: QuoteStyle, known: KnownRoles, chosen: boolean): Fix {
+function conversion(text: string, blocks: MarkedBlock[], target: QuoteStyle, known: KnownRoles, chosen: boolean): Fix {
   const edits: Edit[] = [];
   let certain = true;
-  for (const block of proseBlocks(story)) {
-    const lastClosing = lastClosingSingle(context.text, block);
-    for (const mark of styledMarks(context.text, block)) {
+  for (const { block, marks } of blocks) {
+    // Only a conversion to curly reads the last closing mark; a straight one need not scan for it.
+    const lastClosing = target === 'curly' ? lastClosingSingle(text, block) : -1;
+    for (const mark of marks) {
       if (mark.style === target) continue;
       if (target === 'straight') {
-        const edit = straightEdit(context.text, mark);
+        const edit = straightEdit(text, mark);
         if (edit) edits.push(edit);
         continue;
       }
-      const curly = curlyEdit(context.text, mark, block, known, lastClosing);
+      const curly = curlyEdit(text, mark, block, known, lastClosing);
       if (!curly) continue;
       edits.push(curly.edit);
       certain &&= curly.certain;
@@ -60,26 +66,37 @@ export function quoteStyleRule(fixed?: HouseQuoteStyle): Rule {
       const known = knownRoles(context);
       const reports: Report[] = [];
       for (const story of context.stories) {
-        const marks = proseBlocks(story).flatMap((b) => styledMarks(context.text, b));
-        const straight = marks.filter((m) => m.style === 'straight').length;
-        const curly = marks.length - straight;
+        const blocks = proseBlocks(story).map((block) => ({ block, marks: styledMarks(context.text, block) }));
+        let straight = 0;
+        let curly = 0;
+        for (const { marks } of blocks) {
+          for (const m of marks) {
+            if (m.style === 'straight') straight++;
+            else curly++;
+          }
+        }
         if (house === 'either' && (straight === 0 || curly === 0)) continue;
         // With "either", the story's own majority is its style; a tie goes to straight, the lossless conversion.
         const target: QuoteStyle = house === 'either' ? (curly > straight ? 'curly' : 'straight') : house;
-        const odd: StyledMark[] = marks.filter((m) => m.style !== target);
+        const odd: StyledMark[] = [];
+        for (const { marks } of blocks) for (const m of marks) if (m.style !== target) odd.push(m);
         if (odd.length === 0) continue;
-        const [first, ...rest] = odd;
+        const first = odd[0]!;
         const other: QuoteStyle = target === 'straight' ? 'curly' : 'straight';
-        const fixes = [conversion(context, story, target, known, house !== 'either')];
-        if (house === 'either') fixes.push(conversion(context, story, other, known, false));
+        // One message for every related mark: a story dense with marks has hundreds of thousands.
+        const note = `${NAME[other]} mark`;
+        const related: Related[] = [];
+        for (let k = 1; k < odd.length; k++) related.push({ start: odd[k]!.start, end: odd[k]!.end, message: note });
+        const fixes = [conversion(context.text, blocks, target, known, house !== 'either')];
+        if (house === 'either') fixes.push(conversion(context.text, blocks, other, known, false));
         reports.push({
-          start: first!.start,
-          end: first!.end,
+          start: first.start,
+          end: first.end,
           message:
             house === 'either'
               ? `This story mixes straight and curly quotes (${straight} straight, ${curly} curly); this ${NAME[other]} mark is in the minority`
               : `House style is ${NAME[target]} quotes; this story has ${odd.length} ${NAME[other]} mark${odd.length === 1 ? '' : 's'}`,
-          related: rest.map((m) => ({ start: m.start, end: m.end, message: `${NAME[other]} mark` })),
+          related,
           fixes,
         });
       }

@@ -9,6 +9,10 @@ import { oneFix } from './oneFix';
 
 const BEFORE_PUNCTUATION = ',.;:?!';
 const SENTENCE_END = '.?!';
+/** A space just after these is not before punctuation; built once, as every run of spaces asks. */
+const PUNCTUATION_BEFORE_SPACE = `${BEFORE_PUNCTUATION}…`;
+/** `.`, `?`, `!` by code, so that the scan asks missingSpaceAfter only at a sentence's end. */
+const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x3f || code === 0x21;
 /** `Contoso.Net`, `Booking.Com`: a company named after its web address. */
 const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'gov', 'edu', 'io', 'ai', 'co']);
 
@@ -77,11 +81,12 @@ function isTabular(text: string, line: Span): boolean {
 function innerReports(text: string, block: Span, lineOf: (at: number) => Span, tabular: (line: Span) => boolean): Report[] {
   const reports: Report[] = [];
   for (let i = block.start; i < block.end; i++) {
-    if (missingSpaceAfter(text, i, block)) {
+    const code = text.charCodeAt(i);
+    if (isSentenceEnd(code) && missingSpaceAfter(text, i, block)) {
       reports.push(oneFix({ start: i, end: i + 2 }, 'No space after the end of the sentence', 'Add a space', [{ start: i + 1, end: i + 1, text: ' ' }], true));
       continue;
     }
-    if (!isInlineSpace(text.charCodeAt(i))) continue;
+    if (!isInlineSpace(code)) continue;
     let j = i;
     while (j < block.end && isInlineSpace(text.charCodeAt(j))) j++;
     const run = { start: i, end: j };
@@ -93,7 +98,7 @@ function innerReports(text: string, block: Span, lineOf: (at: number) => Span, t
     if (atEdge || tabular(line)) continue;
     // A space before an ellipsis (` ...`, `. . .`), a decimal (` .45`) or an emoticon is not before punctuation.
     const special = (next === '.' && (text[j + 1] === '.' || isDigit(text[j + 1]))) || (next === ':' && (isDigit(text[j + 1]) || ')('.includes(text[j + 1] ?? '')));
-    const afterMark = `${BEFORE_PUNCTUATION}…`.includes(text[run.start - 1] ?? '');
+    const afterMark = PUNCTUATION_BEFORE_SPACE.includes(text[run.start - 1] ?? '');
     if (BEFORE_PUNCTUATION.includes(next) && !special && !afterMark) {
       // `word ,next`: the space sits on the wrong side of the mark; moving it fixes both at once.
       const glued = isLetterOrDigit(text[j + 1]);

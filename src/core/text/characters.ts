@@ -6,12 +6,40 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 
-/** Each test looks at one character, so none of these can backtrack. */
-export const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
-export const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
-export const isUpper = (c: string | undefined): boolean => c !== undefined && UPPER.test(c);
-export const isLower = (c: string | undefined): boolean => c !== undefined && LOWER.test(c);
-export const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
+/**
+ * Each test looks at one character, so none of these can backtrack. ASCII, most of the text,
+ * is decided by its code: the rules call these for every character, and a Unicode regex per
+ * character dominated their time.
+ */
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isAsciiUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+
+export function isLetterOrDigit(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? isAsciiDigit(code) || isAsciiUpper(code) || isAsciiLower(code) : LETTER_OR_DIGIT.test(c);
+}
+export function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? isAsciiUpper(code) || isAsciiLower(code) : LETTER.test(c);
+}
+export function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? isAsciiUpper(code) : UPPER.test(c);
+}
+export function isLower(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? isAsciiLower(code) : LOWER.test(c);
+}
+export function isDigit(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? isAsciiDigit(code) : DIGIT.test(c);
+}
 
 /** A C0 or C1 control character other than tab and the line breaks. */
 export function isControl(code: number): boolean {

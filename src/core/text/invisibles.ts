@@ -68,6 +68,10 @@ export function codePoint(code: number): string {
 
 /** The invisible character a code unit is, or null for a visible one (tab and line breaks are visible layout). */
 export function invisibleAt(code: number): Invisible | null {
+  // Rules ask this of every character: printable ASCII and the code points beyond every table
+  // (0x1680, 0x2000–0x206f, 0x3000, 0xfeff) are answered without a lookup.
+  if (code >= 0x20 && code < 0x7f) return null;
+  if (code > 0xad && code !== 0x1680 && (code < 0x2000 || code > 0x206f) && code !== 0x3000 && code !== 0xfeff) return null;
   const space = SPACES[code];
   if (space) return { name: space, kind: 'space' };
   const removable = REMOVABLE[code];

@@ -12,7 +12,6 @@ export interface StyledMark extends Span {
 /** A mark the model already knows to open or close a quotation. */
 export type KnownRoles = Map<number, 'open' | 'close'>;
 
-const CURLY = '“”‘’';
 /** Words that start with an elided letter: `’em`, `’til`, `’90s` take an apostrophe, not an opening mark. */
 const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'round', 'nuff', 'ere']);
 const OPENS_AFTER = '([{—–-/“‘"';
@@ -23,16 +22,22 @@ function isPrime(text: string, at: number): boolean {
   return isDigit(text[at - 1]) && text[at - 2] === "'" && isDigit(text[at - 3]);
 }
 
+/** “ ” ‘ ’ by code: styledMarks reads every character of the prose, so it compares numbers, not strings. */
+const isCurly = (code: number): boolean => code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019;
+const BACKTICK = 0x60;
+const SINGLE = 0x27;
+const DOUBLE = 0x22;
+
 /** The quotation marks and apostrophes of a span of prose; ANPA's `` and '' count as one straight mark. */
 export function styledMarks(text: string, span: Span): StyledMark[] {
   const marks: StyledMark[] = [];
   for (let i = span.start; i < span.end; i++) {
-    const c = text[i]!;
-    if ((c === '`' && text[i + 1] === '`') || (c === "'" && text[i + 1] === "'" && i + 1 < span.end)) {
+    const c = text.charCodeAt(i);
+    if ((c === BACKTICK && text.charCodeAt(i + 1) === BACKTICK) || (c === SINGLE && text.charCodeAt(i + 1) === SINGLE && i + 1 < span.end)) {
       marks.push({ start: i, end: i + 2, style: 'straight' });
       i++;
-    } else if ((c === '"' || c === "'") && !isPrime(text, i)) marks.push({ start: i, end: i + 1, style: 'straight' });
-    else if (CURLY.includes(c)) marks.push({ start: i, end: i + 1, style: 'curly' });
+    } else if ((c === DOUBLE || c === SINGLE) && !isPrime(text, i)) marks.push({ start: i, end: i + 1, style: 'straight' });
+    else if (isCurly(c)) marks.push({ start: i, end: i + 1, style: 'curly' });
   }
   return marks;
 }

@@ -50,11 +50,51 @@ class Words {
     }
   }
 
-  /** Hash of the SHINGLE words from global position g, kept to 30 bits: small integers are map keys V8 handles fastest. */
+  /** Hash of the SHINGLE words from global position g, kept to 30 bits: a small integer, never the table's empty mark (-1). */
   shingle(g: number): number {
     let h = 0;
     for (let j = g; j < g + SHINGLE; j++) h = (Math.imul(h, 0x9e3779b1) + this.hash[this.id[j]!]!) | 0;
     return h & 0x3fffffff;
+  }
+}
+
+/**
+ * Shingle hash → latest global place, or -1: an open-addressing table (linear probing) over
+ * typed arrays, a Map's behaviour without its boxing and rehashing, as each word does a lookup.
+ */
+class ShingleTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  /** Room for `capacity` keys at most half full, so probes stay short. */
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    // Hashes are kept to 30 bits, so -1 is free to mark an empty slot.
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.values = new Int32Array(1 << bits);
+  }
+
+  private slot(h: number): number {
+    // Fibonacci hashing: the top bits of the product mix every bit of the key.
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    while (this.keys[i] !== -1 && this.keys[i] !== h) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  get(h: number): number {
+    const i = this.slot(h);
+    return this.keys[i] === h ? this.values[i]! : -1;
+  }
+
+  set(h: number, g: number): void {
+    const i = this.slot(h);
+    this.keys[i] = h;
+    this.values[i] = g;
   }
 }
 
@@ -69,11 +109,18 @@ export function sharedRuns(paras: Para[]): Run[][] {
   const { id, base } = words;
   // The index: the latest place of each shingle, chained to the earlier places (flat arrays, so a
   // 10 MB basket makes no garbage per word).
-  const head = new Map<number, number>();
+  const head = new ShingleTable(id.length);
   const next = new Int32Array(id.length).fill(-1);
   const depth = new Uint8Array(id.length);
   const paraAt = new Int32Array(id.length);
   paras.forEach((p) => paraAt.fill(p.index, base[p.index]!, base[p.index]! + p.words.length));
+  // Where the run last found on each diagonal (global place minus position here) ends, for the
+  // paragraph whose index `reachedBy` holds: a diagonal is g - at + longest, so never negative,
+  // and the stamp spares clearing the arrays for each paragraph.
+  const longest = paras.reduce((n, p) => Math.max(n, p.words.length), 0);
+  const reachedEnd = new Int32Array(id.length + longest);
+  const reachedBy = new Int32Array(id.length + longest).fill(-1);
+  let shingles = new Int32Array(0);
 
   /** The maximal run of equal words through position `at` of p and global position g. */
   const extend = (p: Para, at: number, g: number): Run => {
@@ -93,26 +140,28 @@ export function sharedRuns(paras: Para[]): Run[][] {
 
   return paras.map((p) => {
     const gp = base[p.index]!;
-    const shingles: number[] = [];
-    for (let at = 0; at + SHINGLE <= p.words.length; at++) shingles.push(words.shingle(gp + at));
+    const count = Math.max(0, p.words.length - SHINGLE + 1);
+    if (shingles.length < count) shingles = new Int32Array(Math.max(count, shingles.length * 2));
+    for (let at = 0; at < count; at++) shingles[at] = words.shingle(gp + at);
     const runs: Run[] = [];
-    // Where the run last found on each diagonal (global place minus position here) ends.
-    const reached = new Map<number, number>();
-    shingles.forEach((h, at) => {
-      for (let g = head.get(h) ?? -1; g >= 0; g = next[g]!) {
-        if ((reached.get(g - at) ?? -1) > at) continue;
+    for (let at = 0; at < count; at++) {
+      for (let g = head.get(shingles[at]!); g >= 0; g = next[g]!) {
+        const d = g - at + longest;
+        if (reachedBy[d] === p.index && reachedEnd[d]! > at) continue;
         const run = extend(p, at, g);
         if (run.length >= SHINGLE) runs.push(run);
-        reached.set(g - at, run.at + run.length);
+        reachedBy[d] = p.index;
+        reachedEnd[d] = run.at + run.length;
       }
-    });
-    shingles.forEach((h, at) => {
+    }
+    for (let at = 0; at < count; at++) {
+      const h = shingles[at]!;
       const prev = head.get(h);
-      if (prev !== undefined && depth[prev]! >= MAX_POSTINGS) return;
-      next[gp + at] = prev ?? -1;
-      depth[gp + at] = prev === undefined ? 1 : depth[prev]! + 1;
+      if (prev >= 0 && depth[prev]! >= MAX_POSTINGS) continue;
+      next[gp + at] = prev;
+      depth[gp + at] = prev < 0 ? 1 : depth[prev]! + 1;
       head.set(h, gp + at);
-    });
+    }
     return runs;
   });
 }
