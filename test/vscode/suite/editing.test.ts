@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../../src/core/analyze';
-import { openStory } from '../story';
+import { ruleOf, untitledCopyOfTheSample } from '../editor';
 import { waitFor } from '../wait';
 
 const key = (rule: string, range: vscode.Range): string => `${rule} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
@@ -13,9 +13,8 @@ describe('Editing', () => {
   let editor: vscode.TextEditor;
 
   beforeEach(async () => {
-    const story = await openStory();
-    document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: story.getText() });
-    editor = await vscode.window.showTextDocument(document);
+    document = await untitledCopyOfTheSample();
+    editor = vscode.window.activeTextEditor!;
   });
 
   afterEach(async () => {
@@ -34,7 +33,7 @@ describe('Editing', () => {
     await waitFor('the diagnostics of the final text', () => {
       const actual = vscode.languages
         .getDiagnostics(document.uri)
-        .map((d) => key((d.code as { value: string }).value, d.range))
+        .map((d) => key(ruleOf(d)!, d.range))
         .sort();
       return JSON.stringify(actual) === JSON.stringify(expected);
     });

@@ -4,18 +4,11 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { documentWithLanguage, openStory } from '../story';
+import { diagnosticOf, quickFixFor, ruleOf, untitledCopyOfTheSample } from '../editor';
+import { documentWithLanguage } from '../story';
 import { waitFor } from '../wait';
 
-const code = (d: vscode.Diagnostic): string | undefined => (d.code as { value: string } | undefined)?.value;
 const lettersAndDigits = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
-
-async function untitledCopyOfTheSample(): Promise<vscode.TextDocument> {
-  const story = await openStory();
-  const copy = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: story.getText() });
-  await vscode.window.showTextDocument(copy);
-  return copy;
-}
 
 describe('Hygiene fixes', () => {
   afterEach(async () => {
@@ -24,22 +17,12 @@ describe('Hygiene fixes', () => {
 
   it('replaces the stray slash after "groundless" with a full stop through its quick fix', async () => {
     const document = await untitledCopyOfTheSample();
-    const action = await waitFor('the stray-punctuation quick fix', async () => {
-      const diagnostic = vscode.languages.getDiagnostics(document.uri).find((d) => code(d) === 'stray-punctuation');
-      if (!diagnostic) return undefined;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        document.uri,
-        diagnostic.range,
-        vscode.CodeActionKind.QuickFix.value,
-      );
-      return actions.find((a) => a.title === 'Replace with a full stop');
-    });
+    const action = await quickFixFor(document, await diagnosticOf(document, 'stray-punctuation'), 'Replace with a full stop');
     assert.strictEqual(action.isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(action.edit!));
     assert.match(document.getText(), /are absolutely groundless\.\n/);
     await waitFor('the stray-punctuation finding to go', () =>
-      vscode.languages.getDiagnostics(document.uri).every((d) => code(d) !== 'stray-punctuation'),
+      vscode.languages.getDiagnostics(document.uri).every((d) => ruleOf(d) !== 'stray-punctuation'),
     );
   });
 

@@ -2,6 +2,7 @@
 // quotations, Go to Definition, Find All References, the two quote rules and their quick fixes.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { diagnosticOf, quickFixFor, ruleOf, untitledCopyOfTheSample } from '../editor';
 import { openStory } from '../story';
 import { waitFor } from '../wait';
 
@@ -76,7 +77,7 @@ describe('Quotes and speakers', () => {
   it('reports the unattributed partial quote and the stray closing mark, and nothing else about quotes', async () => {
     const quoteRules = (d: vscode.Diagnostic) => typeof d.code === 'object' && /-quote$/.test(String(d.code.value));
     const diagnostics = await waitFor('quote diagnostics', () => vscode.languages.getDiagnostics(story.uri).filter(quoteRules));
-    const found = diagnostics.map((d) => [(d.code as { value: string }).value, story.getText(d.range).slice(0, 20)]);
+    const found = diagnostics.map((d) => [ruleOf(d), story.getText(d.range).slice(0, 20)]);
     assert.deepStrictEqual(found.sort(), [
       ['unattributed-quote', '"which for some reas'],
       ['unbalanced-quote', '"'],
@@ -88,37 +89,21 @@ describe('Quick fixes for quotes', () => {
   let document: vscode.TextDocument;
 
   beforeEach(async () => {
-    // An untitled copy, so the fixes never touch the sample on disk.
-    const story = await openStory();
-    const copy = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: story.getText() });
-    await vscode.window.showTextDocument(copy);
-    document = copy;
+    document = await untitledCopyOfTheSample();
   });
 
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  async function fixFor(rule: string, title: string): Promise<vscode.CodeAction> {
-    return waitFor(`the fix "${title}"`, async () => {
-      const diagnostic = vscode.languages.getDiagnostics(document.uri).find((d) => (d.code as { value: string } | undefined)?.value === rule);
-      if (!diagnostic) return undefined;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        document.uri,
-        diagnostic.range,
-        vscode.CodeActionKind.QuickFix.value,
-      );
-      return actions.find((a) => a.title === title);
-    });
-  }
+  const fixFor = async (rule: string, title: string): Promise<vscode.CodeAction> => quickFixFor(document, await diagnosticOf(document, rule), title);
 
   it('attributes the partial quote to Sergey Lavrov in house form', async () => {
     const action = await fixFor('unattributed-quote', 'Attribute to Sergey Lavrov');
     assert.ok(await vscode.workspace.applyEdit(action.edit!));
     assert.match(document.getText(), /no one shall meddle with American affairs," Lavrov said\.\n/);
     await waitFor('the finding to go', () =>
-      vscode.languages.getDiagnostics(document.uri).every((d) => (d.code as { value: string }).value !== 'unattributed-quote'),
+      vscode.languages.getDiagnostics(document.uri).every((d) => ruleOf(d) !== 'unattributed-quote'),
     );
   });
 

@@ -2,31 +2,14 @@
 // issue" with its related copies, removing the repeated passage, and comparing two copies.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { diagnosticOf, quickFixFor, ruleOf, untitledCopyOfTheSample } from '../editor';
 import { openStory } from '../story';
 import { waitFor } from '../wait';
-
-const rule = (d: vscode.Diagnostic): string => String((d.code as { value: string } | undefined)?.value);
-
-function diagnostic(document: vscode.TextDocument, id: string): Promise<vscode.Diagnostic> {
-  return waitFor(`a ${id} diagnostic`, () => vscode.languages.getDiagnostics(document.uri).find((d) => rule(d) === id && d.severity === vscode.DiagnosticSeverity.Warning));
-}
-
-async function action(document: vscode.TextDocument, d: vscode.Diagnostic, title: string): Promise<vscode.CodeAction> {
-  return waitFor(`the action "${title}"`, async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      document.uri,
-      d.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
-    return actions.find((a) => a.title === title);
-  });
-}
 
 describe('Repetitions', () => {
   it('reports the merged paragraph with related information pointing at paragraphs 2 and 3', async () => {
     const story = await openStory();
-    const near = await diagnostic(story, 'near-duplicate-paragraph');
+    const near = await diagnosticOf(story, 'near-duplicate-paragraph', vscode.DiagnosticSeverity.Warning);
     assert.ok(story.getText(near.range).startsWith('"We said that we would be ready to come back'));
     assert.ok(near.range.start.line > story.positionAt(story.getText().indexOf("The 'Russia' issue")).line);
     assert.match(near.message, /^Mostly repeats paragraphs 2 and 3/);
@@ -40,8 +23,8 @@ describe('Repetitions', () => {
 
   it('compares the merged paragraph with the paragraph it repeats in a diff editor', async () => {
     const story = await openStory();
-    const near = await diagnostic(story, 'near-duplicate-paragraph');
-    const compare = await action(story, near, 'Compare with the other copy');
+    const near = await diagnosticOf(story, 'near-duplicate-paragraph', vscode.DiagnosticSeverity.Warning);
+    const compare = await quickFixFor(story, near, 'Compare with the other copy');
     assert.ok(compare.command);
     await vscode.commands.executeCommand(compare.command.command, ...(compare.command.arguments ?? []));
     const input = await waitFor('a diff editor', () => {
@@ -61,10 +44,7 @@ describe('Removing a repeated passage', () => {
   let document: vscode.TextDocument;
 
   before(async () => {
-    // An untitled copy, so the fix never touches the sample on disk.
-    const story = await openStory();
-    document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: story.getText() });
-    await vscode.window.showTextDocument(document);
+    document = await untitledCopyOfTheSample();
   });
 
   after(async () => {
@@ -72,12 +52,12 @@ describe('Removing a repeated passage', () => {
   });
 
   it('removes the later copy of the 32-word passage', async () => {
-    const passage = await diagnostic(document, 'repeated-passage');
+    const passage = await diagnosticOf(document, 'repeated-passage', vscode.DiagnosticSeverity.Warning);
     assert.ok(document.getText(passage.range).startsWith('agreed that they would continue being in touch'));
-    const fix = await action(document, passage, 'Remove repeated passage');
+    const fix = await quickFixFor(document, passage, 'Remove repeated passage');
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.match(document.getText(), /pointed out that the two presidents\. "And of course/);
     assert.strictEqual(document.getText().split('after the inauguration they talked again').length, 2, 'one copy left');
-    await waitFor('the finding to go', () => vscode.languages.getDiagnostics(document.uri).every((d) => rule(d) !== 'repeated-passage' || d.severity !== vscode.DiagnosticSeverity.Warning));
+    await waitFor('the finding to go', () => vscode.languages.getDiagnostics(document.uri).every((d) => ruleOf(d) !== 'repeated-passage' || d.severity !== vscode.DiagnosticSeverity.Warning));
   });
 });

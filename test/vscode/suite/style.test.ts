@@ -6,9 +6,9 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { openStory, storyUri } from '../story';
+import { quickFixFor, ruleOf } from '../editor';
 import { waitFor } from '../wait';
 
-const code = (d: vscode.Diagnostic): string | undefined => (d.code as { value: string } | undefined)?.value;
 const styleFile = (): vscode.Uri => vscode.Uri.file(path.join(path.dirname(storyUri().fsPath), '.copydesk.json'));
 
 async function writeStyleFile(text: string): Promise<void> {
@@ -20,7 +20,7 @@ async function removeStyleFile(): Promise<void> {
 }
 
 const diagnosticsOf = (document: vscode.TextDocument, rule: string): vscode.Diagnostic[] =>
-  vscode.languages.getDiagnostics(document.uri).filter((d) => code(d) === rule);
+  vscode.languages.getDiagnostics(document.uri).filter((d) => ruleOf(d) === rule);
 
 describe('House style', function () {
   // Skipped under a launcher without a throwaway workspace: these tests write into it.
@@ -75,7 +75,7 @@ describe('House style', function () {
     const fromEditor = vscode.languages
       .getDiagnostics(story.uri)
       .filter((d) => d.source === 'Copydesk')
-      .map((d) => `${code(d)} ${story.offsetAt(d.range.start)}-${story.offsetAt(d.range.end)} ${severities[d.severity]}`);
+      .map((d) => `${ruleOf(d)} ${story.offsetAt(d.range.start)}-${story.offsetAt(d.range.end)} ${severities[d.severity]}`);
     assert.deepStrictEqual([...fromEditor].sort(), [...fromCli].sort());
     assert.ok(fromCli.some((f: string) => f.startsWith('residue ') && f.endsWith(' error')));
   });
@@ -88,14 +88,8 @@ describe('House style', function () {
     const editor = await vscode.window.showTextDocument(copy);
     try {
       const unattributed = await waitFor('the unattributed quote', () => diagnosticsOf(copy, 'unattributed-quote')[0]);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        copy.uri,
-        unattributed.range,
-        vscode.CodeActionKind.QuickFix.value,
-      );
-      const ignore = actions.find((a) => a.title === 'Ignore this finding');
-      assert.ok(ignore?.command, 'an Ignore this finding action');
+      const ignore = await quickFixFor(copy, unattributed, 'Ignore this finding');
+      assert.ok(ignore.command, 'an Ignore this finding action');
       const before = vscode.languages.getDiagnostics(copy.uri).length;
       await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
       await waitFor('the finding to go', () => diagnosticsOf(copy, 'unattributed-quote').length === 0);
