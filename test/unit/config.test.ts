@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, mergeConfig } from '../../src/core/config/styleConfig';
-import { folderChain, readStyleFile } from '../../src/core/config/styleFile';
+import { readStyleFile } from '../../src/core/config/styleFile';
 import { analyze } from '../../src/core/analyze';
 import { findMisspellings } from '../../src/core/people/directory';
 import { RULES as RULES_ALL } from '../../src/core/rules';
@@ -43,10 +43,6 @@ describe('the desk style file', () => {
 
   it('takes an empty file as no settings', () => {
     assert.deepEqual(readStyleFile('', RULES), { layer: {}, problems: [] });
-  });
-
-  it('is looked for from the story’s folder up to the root, nearest first', () => {
-    assert.deepEqual(folderChain('/desk/2026/story.txt'), ['/desk/2026', '/desk', '/']);
   });
 
   it('layers settings: later layers win, lists add up', () => {

@@ -11,15 +11,6 @@ export interface StyleFileProblem {
   offset: number;
 }
 
-/** The folders to search for a style file, nearest first, for a `/`-separated path of a file. */
-export function folderChain(filePath: string): string[] {
-  const parts = filePath.split('/');
-  parts.pop();
-  const chain: string[] = [];
-  for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('/') || '/');
-  return chain;
-}
-
 /** Reads a style file's text (JSON with comments and trailing commas) into a configuration layer, with every problem placed in the file. */
 export function readStyleFile(text: string, ruleIds: readonly string[]): { layer: Partial<StyleConfig>; problems: StyleFileProblem[] } {
   if (text.trim() === '') return { layer: {}, problems: [] };

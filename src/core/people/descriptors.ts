@@ -1,4 +1,4 @@
-import { NATIONALITIES, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_ABBREVIATIONS } from './vocabulary';
+import { NATIONALITIES, ROLE_SYNONYMS, TITLE_ABBREVIATIONS } from './vocabulary';
 
 const DETERMINER = /^(?:the|a|an|one|another)\s+/i;
 const NATIONALITY_WORDS = new Set([...NATIONALITIES].map((n) => n.toLowerCase()));
@@ -34,5 +34,3 @@ export function descriptorFits(descriptor: string, title: string): boolean {
   const roles = ROLE_SYNONYMS[role] ?? [role];
   return roles.some((r) => t.includes(` ${r} `));
 }
-
-export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.includes(w.toLowerCase());

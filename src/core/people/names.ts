@@ -93,7 +93,3 @@ export function findNamings(text: string, start: number, end: number): Naming[] 
 export function capitalisedIn(tokens: Token[]): Token[] {
   return tokens.filter((t) => isCapitalised(t.word) && !isShouted(t.word));
 }
-
-export function capitalisedWords(text: string, start: number, end: number): Token[] {
-  return capitalisedIn(tokenize(text, start, end));
-}

@@ -24,11 +24,6 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-export function isBlank(text: string, start: number, end: number): boolean {
-  const t = trimSpan(text, start, end);
-  return t.start === t.end;
-}
-
 /** Whether a line starts with a tab or two spaces: the paragraph indent of ANPA, Kyodo and IPTC copy. */
 export function isIndented(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
