@@ -5,7 +5,7 @@ import { rangeOf } from './ranges';
 import { silencingActions } from './silencing';
 
 /** The finding a diagnostic shows, found again in the current analysis: a stale diagnostic has none. */
-function findingOf(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+export function findingOf(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
   if (diagnostic.source !== 'Copydesk') return undefined;
   const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   const start = document.offsetAt(diagnostic.range.start);

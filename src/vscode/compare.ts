@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core/findings/finding';
 import type { Span } from '../core/model/span';
 import { analysisOf } from './analyses';
+import { findingOf } from './codeActions';
 
 /** Read-only virtual documents holding the two copies: nothing is written to disk. */
 export const COPY_SCHEME = 'copydesk-copy';
@@ -49,15 +49,6 @@ async function compareCopies(uri: vscode.Uri, here: Span, other: Span): Promise<
   );
 }
 
-function findingOf(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
-  if (diagnostic.source !== 'Copydesk') return undefined;
-  const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  if (typeof rule !== 'string' || !REPETITION_RULES.has(rule)) return undefined;
-  const start = document.offsetAt(diagnostic.range.start);
-  const end = document.offsetAt(diagnostic.range.end);
-  return analysisOf(document).findings.find((f) => f.rule === rule && f.start === start && f.end === end);
-}
-
 /**
  * "Compare with the other copy" on repetition findings. The core describes the copies as
  * `related` spans; only the adapter can turn them into a command that opens an editor.
@@ -69,7 +60,7 @@ class CompareProvider implements vscode.CodeActionProvider {
     return context.diagnostics.flatMap((diagnostic) => {
       const finding = findingOf(document, diagnostic);
       const other = finding?.related[0];
-      if (!finding || !other) return [];
+      if (!finding || !other || !REPETITION_RULES.has(finding.rule)) return [];
       const action = new vscode.CodeAction('Compare with the other copy', vscode.CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       const here: Span = { start: finding.start, end: finding.end };
