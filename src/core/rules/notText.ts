@@ -15,7 +15,8 @@ export const notText: Rule = {
     return [
       {
         start: 0,
-        end: Math.min(1, text.length),
+        // The first character, whole even when it is a surrogate pair.
+        end: Math.min(text.codePointAt(0)! > 0xffff ? 2 : 1, text.length),
         message: 'This file does not look like text (binary data or a broken feed); Copydesk does not check it',
         related: [],
         fixes: [],

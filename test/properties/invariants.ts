@@ -1,0 +1,102 @@
+// What must hold for any text: the analysis returns, every span lies in the text on UTF-16
+// boundaries, arrays are sorted, a fix's edits do not overlap, the result is deterministic,
+// and applying any one fix leaves a text that analyses again. Shared by the bounded property
+// test in `npm test` and by `npm run fuzz`, which runs them for a given time.
+import fc from 'fast-check';
+import { type Analysis, analyze } from '../../src/core/analyze';
+import { applyEdits } from '../../src/core/findings/applyFixes';
+import { analysisJson } from '../../src/core/json/analysisJson';
+import type { Span } from '../../src/core/model/span';
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/** A boundary that splits a surrogate pair would cut a character in two. */
+function onBoundary(text: string, at: number): boolean {
+  return at === 0 || at === text.length || !(isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at)));
+}
+
+function checkSpan(text: string, s: Span, what: string): void {
+  if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length)) {
+    throw new Error(`${what} ${s.start}..${s.end} is not inside 0..${text.length}`);
+  }
+  if (!onBoundary(text, s.start) || !onBoundary(text, s.end)) throw new Error(`${what} ${s.start}..${s.end} splits a surrogate pair`);
+}
+
+function checkSorted(spans: Span[], what: string): void {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.start > spans[i]!.start) throw new Error(`${what} are not sorted by start`);
+}
+
+/** Throws with the broken invariant; returns the analysis otherwise. */
+export function checkInvariants(text: string): Analysis {
+  const a = analyze(text);
+  checkSorted(a.stories, 'stories');
+  for (const story of a.stories) {
+    checkSpan(text, story, 'story');
+    for (const part of [story.headline, story.standfirst, story.dateline, ...story.residue]) if (part) checkSpan(text, part, 'story part');
+    for (const section of story.sections) {
+      checkSpan(text, section, 'section');
+      for (const p of section.paragraphs) {
+        checkSpan(text, p, 'paragraph');
+        p.sentences.forEach((s) => checkSpan(text, s, 'sentence'));
+      }
+    }
+  }
+  checkSorted(a.quotes, 'quotes');
+  for (const q of a.quotes) {
+    checkSpan(text, q, 'quotation');
+    for (const s of [q.inner, q.source, q.cue]) if (s) checkSpan(text, s, 'quotation part');
+  }
+  for (const p of a.people) p.mentions.forEach((m) => checkSpan(text, m, `mention of ${p.name}`));
+  checkSorted(a.findings, 'findings');
+  for (const f of a.findings) {
+    checkSpan(text, f, f.rule);
+    f.related.forEach((r) => checkSpan(text, r, `${f.rule} related`));
+    for (const fix of f.fixes) {
+      const edits = [...fix.edits].sort((x, y) => x.start - y.start);
+      edits.forEach((e, i) => {
+        checkSpan(text, e, `${f.rule} edit`);
+        if (i > 0 && edits[i - 1]!.end > e.start) throw new Error(`the edits of "${fix.title}" overlap`);
+      });
+    }
+  }
+  return a;
+}
+
+/** All invariants, determinism, and one re-analysis after each fix of the first findings. */
+export function checkText(text: string): void {
+  const a = checkInvariants(text);
+  if (JSON.stringify(analysisJson('f', a)) !== JSON.stringify(analysisJson('f', analyze(text)))) throw new Error('two analyses differ');
+  for (const f of a.findings.slice(0, 5)) for (const fix of f.fixes) checkInvariants(applyEdits(text, fix.edits));
+}
+
+const STORY_PIECES = [
+  'MOSCOW, March 29. /TASS/. ', 'NEW YORK (AP) — ', '"We are ready," Lavrov said.', '“It is over,” he said. ', 'According to him, ',
+  "``Yes,'' said Smith.", 'Lavrov', 'the Russian top diplomat noted', 'ENDS', '-0-', '\u0001', '\u0002', '\u0003', '\u0000', '\t',
+  '\u00a0', '\u200b', '\u00ad', '\r\n', '\n', '\n\n', '\r', '"', '“', '”', '‘', '’', "'", '/', '\\', '|', ' - ', '--', '(', ')', '...',
+  '😀', '\ud83d', '\ude00', 'שלום', 'مرحبا', 'e\u0301', '\u202e', 'All news', 'Read more', 'Subhead here', '^Eds: note<', '___',
+];
+
+/** Any string: random Unicode (lone surrogates, controls, emoji, RTL), and story pieces in any order. */
+export const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.array(fc.constantFrom(...STORY_PIECES), { maxLength: 80 }).map((p) => p.join('')),
+  fc.array(fc.oneof(fc.constantFrom(...STORY_PIECES), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 120 }).map((p) => p.join(' ')),
+);
+
+/** A story mutated as pasting does: paragraphs duplicated or dropped, marks swapped, lines joined. */
+export function mutatedStory(base: string): fc.Arbitrary<string> {
+  const paragraphs = base.split(/\n\n/);
+  return fc
+    .array(
+      fc.oneof(
+        fc.nat({ max: paragraphs.length - 1 }).map((i) => (ps: string[]) => [...ps.slice(0, i + 1), ps[i] ?? '', ...ps.slice(i + 1)]),
+        fc.nat({ max: paragraphs.length - 1 }).map((i) => (ps: string[]) => ps.filter((_, j) => j !== i)),
+        fc.constant((ps: string[]) => ps.map((p) => p.replace(/"/g, '“'))),
+        fc.constant((ps: string[]) => ps.map((p) => p.replace(/"/, ''))),
+        fc.nat({ max: paragraphs.length - 1 }).map((i) => (ps: string[]) => ps.map((p, j) => (j === i ? p.replace(/\. /g, '.\n') : p))),
+      ),
+      { maxLength: 6 },
+    )
+    .map((ops) => ops.reduce((ps, op) => op(ps), paragraphs).join('\n\n'));
+}
