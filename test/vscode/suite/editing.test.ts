@@ -40,6 +40,28 @@ describe('Editing', () => {
     assert.ok(expected.length > 0);
   });
 
+  it('clears the diagnostics of a document when it closes, even with an analysis pending', async () => {
+    // A second copy stays open (and keeps another untitled name) to show the queue went on.
+    const other = await untitledCopyOfTheSample();
+    editor = await vscode.window.showTextDocument(document);
+    await waitFor('diagnostics', () => vscode.languages.getDiagnostics(document.uri));
+    // An edit schedules a new analysis; closing before it runs must leave nothing behind.
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'x'));
+    const uri = document.uri;
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('no diagnostics for the closed document', () => vscode.languages.getDiagnostics(uri).length === 0);
+    // The other document's edit goes through the same debounce: once its findings arrive, the
+    // closed document's pending analysis would have run too.
+    editor = await vscode.window.showTextDocument(other);
+    document = other;
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Read more\n\n'));
+    await waitFor('the other document’s new residue finding', () =>
+      vscode.languages.getDiagnostics(other.uri).some((d) => ruleOf(d) === 'residue' && other.getText(d.range) === 'Read more'),
+    );
+    assert.notStrictEqual(other.uri.toString(), uri.toString());
+    assert.strictEqual(vscode.languages.getDiagnostics(uri).length, 0);
+  });
+
   it('leaves a document over copydesk.maxFileSize unchecked, and checks it once the limit allows', async () => {
     await vscode.workspace.getConfiguration('copydesk').update('maxFileSize', 1000, vscode.ConfigurationTarget.Global);
     const outline = () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
