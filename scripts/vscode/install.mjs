@@ -62,6 +62,12 @@ export async function ensureNode() {
 /** Returns the path of code-server's Node entry point. */
 export async function ensureCodeServer() {
   await ensureNode();
+  // code-server's kerberos module builds from source against these headers; say so up front
+  // rather than after three minutes of native builds.
+  if (!fs.existsSync(prefixOf('code-server', versions.CODE_SERVER)) && !fs.existsSync('/usr/include/gssapi/gssapi.h')) {
+    console.error('Building code-server needs the Kerberos headers: install them with `sudo apt-get install libkrb5-dev` (Debian/Ubuntu).');
+    process.exit(2);
+  }
   const prefix = await npmInstall('code-server', versions.CODE_SERVER, node24Env(), ', about 3 minutes: it builds native modules');
   return path.join(prefix, 'node_modules/code-server/out/node/entry.js');
 }
