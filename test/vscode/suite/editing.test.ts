@@ -72,3 +72,27 @@ describe('Editing', () => {
     await waitFor('the outline', outline);
   });
 });
+
+describe('A file that is not text', () => {
+  it('gets one information diagnostic and nothing else', async () => {
+    const dir = process.env.COPYDESK_TEST_WORKSPACE;
+    if (!dir) return;
+    const uri = vscode.Uri.joinPath(vscode.Uri.file(dir), 'broken-feed.wire');
+    // Control characters, as a feed broken in transmission delivers. (A file with NUL bytes
+    // never reaches the extension: VS Code refuses to open it as text.)
+    const noise = Array.from({ length: 2000 }, (_, i) => [0x05, 0x06, 0x0e, 0x0f, 0x10, 0x11, 0x41][i % 7]!);
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array(noise));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const diagnostics = await waitFor('a diagnostic', () => vscode.languages.getDiagnostics(uri));
+      assert.deepStrictEqual(
+        diagnostics.map((d) => [ruleOf(d), d.severity]),
+        [['not-text', vscode.DiagnosticSeverity.Information]],
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});
