@@ -27,6 +27,19 @@ function ignored(v: unknown): IgnoredFinding | null {
   return isObject(v) && typeof v['rule'] === 'string' && typeof v['text'] === 'string' ? { rule: v['rule'], text: v['text'] } : null;
 }
 
+/** The readable items of a list; each unreadable one, or a value that is no list, is a problem. */
+function listOf<T>(key: string, v: unknown, read: (item: unknown) => T | null, need: string, problem: (path: (string | number)[], message: string) => void): T[] {
+  if (!Array.isArray(v)) {
+    problem([key], `"${key}" must be a list`);
+    return [];
+  }
+  return v.flatMap((item, i) => {
+    const entry = read(item);
+    if (!entry) problem([key, i], `"${key}"[${i}] ${need}`);
+    return entry ? [entry] : [];
+  });
+}
+
 /**
  * Reads a style file's value into a configuration layer. What is wrong is reported, one
  * problem each, and left out; the rest still applies. Word lists stay data: nothing in them
@@ -73,26 +86,10 @@ export function validateConfig(value: unknown, ruleIds: readonly string[]): { la
         else problem([key], `"${key}" must be a list of strings`);
         break;
       case 'people':
-        if (!Array.isArray(v)) {
-          problem([key], '"people" must be a list');
-          break;
-        }
-        layer.people = v.flatMap((item, i) => {
-          const entry = directoryEntry(item);
-          if (!entry) problem([key, i], `"people"[${i}] needs a "name"; "title" must be text and "variants" a list of text`);
-          return entry ? [entry] : [];
-        });
+        layer.people = listOf(key, v, directoryEntry, 'needs a "name"; "title" must be text and "variants" a list of text', problem);
         break;
       case 'ignore':
-        if (!Array.isArray(v)) {
-          problem([key], '"ignore" must be a list');
-          break;
-        }
-        layer.ignore = v.flatMap((item, i) => {
-          const entry = ignored(item);
-          if (!entry) problem([key, i], `"ignore"[${i}] needs "rule" and "text"`);
-          return entry ? [entry] : [];
-        });
+        layer.ignore = listOf(key, v, ignored, 'needs "rule" and "text"', problem);
         break;
       default:
         problem([key], `unknown key "${key}"`);
