@@ -15,7 +15,11 @@ or, with --json, the analysis (schema copydesk/analysis@1): one object for one f
 for several. A directory is searched for .wire and .txt files. The desk's style file is the
 nearest .copydesk.json or .copydesk.jsonc from each story's folder up, unless --config names one.
 
-Exit status: 0 analysed, 1 a finding of severity error, 2 usage error or unreadable file.`;
+A file named twice is checked once; invalid UTF-8 is read as the editor shows it (U+FFFD), with
+a note on stderr.
+
+Exit status: 0 analysed, 1 a finding of severity error, 2 usage error, unreadable file or a
+directory without .wire or .txt files.`;
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;

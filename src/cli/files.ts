@@ -12,9 +12,15 @@ export function expand(path: string): string[] {
     .flatMap((e) => (e.isDirectory() ? expand(join(path, e.name)) : WIRE_FILE.test(e.name) ? [join(path, e.name)] : []));
 }
 
-const decoder = new TextDecoder('utf-8');
+const strict = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
 
-/** The text as VS Code shows it: UTF-8, a leading BOM dropped, invalid bytes as U+FFFD. */
-export function readText(path: string): string {
-  return decoder.decode(readFileSync(path));
+/** The text as VS Code shows it: UTF-8, a leading BOM dropped, invalid bytes as U+FFFD; `utf8` says whether there were none. */
+export function readText(path: string): { text: string; utf8: boolean } {
+  const bytes = readFileSync(path);
+  try {
+    return { text: strict.decode(bytes), utf8: true };
+  } catch {
+    return { text: lenient.decode(bytes), utf8: false };
+  }
 }

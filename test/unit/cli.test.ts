@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fixturePath, readFixture, ROOT, SAMPLE } from './fixtures';
 
@@ -92,13 +93,14 @@ describe('copydesk analyze --json (the analysis contract)', () => {
 
   it('prints an array, in argument order, for several files', () => {
     const a = fixturePath(SAMPLE);
-    const r = cli('analyze', '--json', a, a);
+    const b = fixturePath('anpa.txt');
+    const r = cli('analyze', '--json', b, a);
     assert.equal(r.status, 0, r.stderr);
     const docs = JSON.parse(r.stdout);
     assert.ok(Array.isArray(docs));
     assert.deepEqual(
       docs.map((d: { file: string }) => d.file),
-      [a, a],
+      [b, a],
     );
   });
 });
@@ -130,6 +132,35 @@ describe('copydesk analyze (text output and exit status)', () => {
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /no \.wire or \.txt files in docs\/rules/);
+  });
+
+  it('checks a file named twice, or also found through its folder, once and says so', () => {
+    const r = cli('analyze', '--json', fixturePath(SAMPLE), 'test/fixtures', fixturePath(SAMPLE));
+    assert.equal(r.status, 0, r.stderr);
+    const files: string[] = JSON.parse(r.stdout).map((d: { file: string }) => d.file);
+    assert.equal(files.filter((f) => f.endsWith(SAMPLE)).length, 1);
+    assert.equal(files.length, new Set(files).size);
+    assert.match(r.stderr, /tass-lavrov-2017-03-29\.txt is given more than once; checked once/);
+  });
+
+  it('reads invalid UTF-8 as the editor does and says so on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
+    const file = join(dir, 'latin1.txt');
+    // Written in Latin-1: its é (0xE9) is not UTF-8.
+    writeFileSync(file, Buffer.from('The owner said: "Caf\u00e9 is closed today."\n', 'latin1'));
+    const r = cli('analyze', '--json', file);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).quotes.map((q: { text: string }) => q.text), ['Caf\ufffd is closed today.']);
+    assert.match(r.stderr, /latin1\.txt is not valid UTF-8; its invalid bytes are read as U\+FFFD/);
+  });
+
+  it('analyses an empty file quietly: no story, no finding, exit 0', () => {
+    const r = cli('analyze', '--json', fixturePath('empty.txt'));
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual([doc.stories, doc.findings], [[], []]);
+    assert.equal(cli('analyze', fixturePath('empty.txt')).stdout, '');
   });
 
   it('exits 2 on usage errors', () => {
