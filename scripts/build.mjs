@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI, each into one file in dist/.
+// Bundles the extension, its analysis worker and the CLI, each into one file in dist/.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -16,5 +16,6 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/worker.js' }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);

@@ -14,6 +14,7 @@ const allowed = new Set([
   'extension.vsixmanifest',
   'extension/package.json',
   'extension/dist/extension.js',
+  'extension/dist/worker.js',
   'extension/syntaxes/wirecopy.tmLanguage.json',
   'extension/language-configuration.json',
   'extension/readme.md',

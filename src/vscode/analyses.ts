@@ -1,26 +1,38 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core/analyze';
 import { DEFAULT_CONFIG, type StyleConfig } from '../core/config/styleConfig';
+import type { Rule } from '../core/findings/rule';
 import { RULES } from '../core/rules';
+import { Cancelled, type OffThread } from './offThread';
 import type { StyleConfigs } from './styleConfigs';
 
 let configs: StyleConfigs | undefined;
+let offThread: OffThread | undefined;
+let rules: readonly Rule[] = RULES;
 
-/** Set once on activation: where analyses take settings and the desk's style file from. */
-export function useStyleConfigs(source: StyleConfigs): void {
+/** Set once on activation: where analyses take settings and the desk's style file from, and the worker for large documents. */
+export function useEngine(source: StyleConfigs, worker: OffThread): void {
   configs = source;
+  offThread = worker;
+}
+
+/** The rules analyses run on the main thread; the extension-host tests swap in a failing one. */
+export function useRules(replacement: readonly Rule[]): void {
+  rules = replacement;
 }
 
 export function configOf(document: vscode.TextDocument): StyleConfig {
   return configs?.configFor(document) ?? DEFAULT_CONFIG;
 }
 
-/** One analysis per document version and configuration, shared by every provider. */
-const cache = new WeakMap<vscode.TextDocument, { version: number; generation: number; analysis: Analysis }>();
-
 /** Characters; a document longer than this is not analysed (diagnostics say so). */
 export function sizeLimit(document: vscode.TextDocument): number {
   return vscode.workspace.getConfiguration('copydesk', document.uri).get<number>('maxFileSize', 20_000_000);
+}
+
+/** Characters from which a document is analysed in the worker, so the extension host never stalls. */
+function workerThreshold(document: vscode.TextDocument): number {
+  return vscode.workspace.getConfiguration('copydesk', document.uri).get<number>('workerThreshold', 2_000_000);
 }
 
 /** The document's length in characters, without copying its text. */
@@ -28,14 +40,34 @@ export function lengthOf(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-export function analysisOf(document: vscode.TextDocument): Analysis {
-  if (lengthOf(document) > sizeLimit(document)) {
-    return { text: document.getText(), stories: [], quotes: [], people: [], strays: [], findings: [], errors: [] };
-  }
+function start(document: vscode.TextDocument): Promise<Analysis> {
+  const length = lengthOf(document);
+  const text = document.getText();
+  if (length > sizeLimit(document)) return Promise.resolve({ text, stories: [], quotes: [], people: [], strays: [], findings: [], errors: [] });
+  if (offThread && length >= workerThreshold(document)) return offThread.analyze(document.uri.toString(), text, configOf(document));
+  return Promise.resolve(analyze(text, rules, configOf(document)));
+}
+
+/** One analysis per document version and configuration, shared by every provider. */
+const cache = new WeakMap<vscode.TextDocument, { version: number; generation: number; analysis: Promise<Analysis> }>();
+
+/**
+ * The analysis of the document as it is now; undefined when it changed or closed before the
+ * analysis finished, since offsets into an older text would point at the wrong words.
+ */
+export async function analysisOf(document: vscode.TextDocument): Promise<Analysis | undefined> {
+  const version = document.version;
   const generation = configs?.generation ?? 0;
-  const hit = cache.get(document);
-  if (hit && hit.version === document.version && hit.generation === generation) return hit.analysis;
-  const analysis = analyze(document.getText(), RULES, configOf(document));
-  cache.set(document, { version: document.version, generation, analysis });
-  return analysis;
+  let entry = cache.get(document);
+  if (!entry || entry.version !== version || entry.generation !== generation) {
+    entry = { version, generation, analysis: start(document) };
+    cache.set(document, entry);
+  }
+  try {
+    const analysis = await entry.analysis;
+    return document.version === version && !document.isClosed ? analysis : undefined;
+  } catch (e) {
+    if (e instanceof Cancelled) return undefined;
+    throw e;
+  }
 }

@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
 import type { Finding, Fix } from '../core/findings/finding';
 import { analysisOf } from './analyses';
 import { rangeOf } from './ranges';
 import { silencingActions } from './silencing';
 
-/** The finding a diagnostic shows, found again in the current analysis: a stale diagnostic has none. */
-export function findingOf(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+/** The finding a diagnostic shows, found again in the document's current analysis: a stale diagnostic has none. */
+export function findingOf(document: vscode.TextDocument, analysis: Analysis, diagnostic: vscode.Diagnostic): Finding | undefined {
   if (diagnostic.source !== 'Copydesk') return undefined;
   const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
-  return analysisOf(document).findings.find((f) => f.rule === rule && f.start === start && f.end === end);
+  return analysis.findings.find((f) => f.rule === rule && f.start === start && f.end === end);
 }
 
 function editOf(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
@@ -31,9 +32,11 @@ function editOf(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const analysis = await analysisOf(document);
+    if (!analysis) return [];
     return context.diagnostics.flatMap((diagnostic) => {
-      const finding = findingOf(document, diagnostic);
+      const finding = findingOf(document, analysis, diagnostic);
       if (!finding) return [];
       const fixes = finding.fixes.map((fix, i) => {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
@@ -42,7 +45,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         action.isPreferred = i === 0 && !fix.snippet;
         return action;
       });
-      return [...fixes, ...silencingActions(document, diagnostic, finding)];
+      return [...fixes, ...silencingActions(document, analysis, diagnostic, finding)];
     });
   }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
 import type { Span } from '../core/model/span';
 import { analysisOf } from './analyses';
 import { findingOf } from './codeActions';
@@ -21,8 +22,8 @@ class CopyProvider implements vscode.TextDocumentContentProvider {
 }
 
 /** The body paragraph holding the span, so a repeated passage is compared with its surroundings. */
-function paragraphAround(document: vscode.TextDocument, span: Span): Span {
-  const paragraphs = analysisOf(document).stories.flatMap((s) => s.sections.flatMap((sec) => sec.paragraphs));
+function paragraphAround(analysis: Analysis | undefined, span: Span): Span {
+  const paragraphs = (analysis?.stories ?? []).flatMap((s) => s.sections.flatMap((sec) => sec.paragraphs));
   return paragraphs.find((p) => p.start <= span.start && span.end <= p.end) ?? span;
 }
 
@@ -37,8 +38,9 @@ function copyUri(document: vscode.TextDocument, span: Span): vscode.Uri {
 /** Opens the diff view: the other (earlier) copy on the left, this one on the right. */
 async function compareCopies(uri: vscode.Uri, here: Span, other: Span): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const mine = paragraphAround(document, here);
-  const theirs = paragraphAround(document, other);
+  const analysis = await analysisOf(document);
+  const mine = paragraphAround(analysis, here);
+  const theirs = paragraphAround(analysis, other);
   const line = (s: Span): number => document.positionAt(s.start).line + 1;
   await vscode.commands.executeCommand(
     'vscode.diff',
@@ -56,9 +58,11 @@ async function compareCopies(uri: vscode.Uri, here: Span, other: Span): Promise<
 class CompareProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const analysis = await analysisOf(document);
+    if (!analysis) return [];
     return context.diagnostics.flatMap((diagnostic) => {
-      const finding = findingOf(document, diagnostic);
+      const finding = findingOf(document, analysis, diagnostic);
       const other = finding?.related[0];
       if (!finding || !other || !REPETITION_RULES.has(finding.rule)) return [];
       const action = new vscode.CodeAction('Compare with the other copy', vscode.CodeActionKind.QuickFix);

@@ -4,7 +4,7 @@ import { ruleDocsUrl } from '../core/version';
 import { analysisOf, lengthOf, sizeLimit } from './analyses';
 import { LANGUAGE_ID } from './language';
 import { rangeOf } from './ranges';
-import { RuleErrorLog } from './ruleErrors';
+import type { RuleErrorLog } from './ruleErrors';
 import type { StyleConfigs } from './styleConfigs';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -34,14 +34,13 @@ const runsOnType = (document: vscode.TextDocument): boolean =>
  * Publishes the findings of every open wire-copy document: debounced while typing, or on save
  * when `copydesk.run` says so, and again for all of them when settings or a style file change.
  */
-export function registerDiagnostics(context: vscode.ExtensionContext, configs: StyleConfigs): vscode.Event<vscode.TextDocument> {
+export function registerDiagnostics(context: vscode.ExtensionContext, configs: StyleConfigs, ruleErrors: RuleErrorLog): vscode.Event<vscode.TextDocument> {
   const collection = vscode.languages.createDiagnosticCollection('copydesk');
-  const ruleErrors = new RuleErrorLog();
   const analysed = new vscode.EventEmitter<vscode.TextDocument>();
   const toldTooLarge = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const refresh = (document: vscode.TextDocument): void => {
+  const update = async (document: vscode.TextDocument): Promise<void> => {
     if (document.languageId !== LANGUAGE_ID) {
       collection.delete(document.uri);
       return;
@@ -61,10 +60,15 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
       }
       return;
     }
-    const analysis = analysisOf(document);
+    const analysis = await analysisOf(document);
+    // None when the document changed or closed meanwhile: the newer version's own update follows.
+    if (!analysis) return;
     ruleErrors.report(analysis.errors);
     collection.set(document.uri, analysis.findings.map((f) => diagnosticOf(document, f)));
     analysed.fire(document);
+  };
+  const refresh = (document: vscode.TextDocument): void => {
+    update(document).catch((e: unknown) => ruleErrors.analysisFailed(document.uri, e));
   };
   const schedule = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
@@ -80,7 +84,6 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
 
   context.subscriptions.push(
     collection,
-    ruleErrors,
     analysed,
     vscode.workspace.onDidOpenTextDocument(refresh),
     vscode.workspace.onDidChangeTextDocument((e) => runsOnType(e.document) && schedule(e.document)),

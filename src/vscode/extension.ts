@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { useStyleConfigs } from './analyses';
+import type { Rule } from '../core/findings/rule';
+import { useEngine, useRules } from './analyses';
 import { QuickFixProvider } from './codeActions';
 import { registerCompare } from './compare';
 import { registerDiagnostics } from './diagnostics';
@@ -7,18 +8,30 @@ import { FixAllProvider, fixAllCommand } from './fixAll';
 import { FoldingProvider } from './folding';
 import { HoverProvider } from './hover';
 import { registerLanguage, SELECTOR } from './language';
+import { OffThread } from './offThread';
 import { OutlineProvider } from './outline';
 import { DefinitionProvider, HighlightProvider, ReferenceProvider } from './references';
 import { registerSilencing } from './silencing';
+import { RuleErrorLog } from './ruleErrors';
 import { registerStatusItem } from './statusItem';
 import { StyleConfigs } from './styleConfigs';
 
-/** Registers providers only; no analysis runs until a wire-copy document asks for it. */
-export function activate(context: vscode.ExtensionContext): void {
+/** What activation returns: hooks for the extension-host tests, to run a failing rule and read what was logged. */
+export interface CopydeskTestHooks {
+  useRules(rules: readonly Rule[]): void;
+  logged(): readonly string[];
+}
+
+/** Registers providers only; no analysis runs until a wire-copy document asks for it, and the worker starts with the first large one. */
+export function activate(context: vscode.ExtensionContext): CopydeskTestHooks {
   const configs = new StyleConfigs();
-  useStyleConfigs(configs);
+  const offThread = new OffThread(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath);
+  const log = new RuleErrorLog();
+  useEngine(configs, offThread);
   context.subscriptions.push(
     configs,
+    offThread,
+    log,
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new OutlineProvider(), { label: 'Copydesk' }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new FoldingProvider()),
     vscode.languages.registerHoverProvider(SELECTOR, new HoverProvider()),
@@ -33,10 +46,11 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
   );
-  registerStatusItem(context, registerDiagnostics(context, configs));
+  registerStatusItem(context, registerDiagnostics(context, configs, log));
   registerSilencing(context, configs);
   registerCompare(context, SELECTOR);
   registerLanguage(context);
+  return { useRules, logged: () => log.logged };
 }
 
 export function deactivate(): void {}

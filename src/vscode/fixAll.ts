@@ -7,8 +7,9 @@ import { rangeOf } from './ranges';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('copydesk');
 
 /** The safe fixes of the document as it is now: whitespace, punctuation and invisible characters only. */
-function fixAllEdit(document: vscode.TextDocument): vscode.WorkspaceEdit | undefined {
-  const edits = safeFixEdits(analysisOf(document).findings);
+async function fixAllEdit(document: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
+  const analysis = await analysisOf(document);
+  const edits = analysis ? safeFixEdits(analysis.findings) : [];
   if (edits.length === 0) return undefined;
   const edit = new vscode.WorkspaceEdit();
   edit.set(
@@ -22,8 +23,8 @@ function fixAllEdit(document: vscode.TextDocument): vscode.WorkspaceEdit | undef
 export class FixAllProvider implements vscode.CodeActionProvider {
   static readonly kinds = [FIX_ALL_KIND];
 
-  provideCodeActions(document: vscode.TextDocument): vscode.CodeAction[] {
-    const edit = fixAllEdit(document);
+  async provideCodeActions(document: vscode.TextDocument): Promise<vscode.CodeAction[]> {
+    const edit = await fixAllEdit(document);
     if (!edit) return [];
     const action = new vscode.CodeAction('Copydesk: Fix all safe findings', FIX_ALL_KIND);
     action.edit = edit;
@@ -38,7 +39,7 @@ export async function fixAllCommand(): Promise<void> {
     void vscode.window.showInformationMessage('Copydesk: open a wire-copy document to fix.');
     return;
   }
-  const edit = fixAllEdit(editor.document);
+  const edit = await fixAllEdit(editor.document);
   if (!edit) {
     void vscode.window.showInformationMessage('Copydesk: nothing to fix safely.');
     return;

@@ -4,8 +4,8 @@ import { analysisOf } from './analyses';
 
 /** Folds stories (in a basket) and sections, from their first line to their last. */
 export class FoldingProvider implements vscode.FoldingRangeProvider {
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    const { stories } = analysisOf(document);
+  async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
+    const stories = (await analysisOf(document))?.stories ?? [];
     const spans: Span[] = [...(stories.length > 1 ? stories : []), ...stories.flatMap((s) => s.sections)];
     return spans.flatMap((span) => {
       const start = document.positionAt(span.start).line;

@@ -58,8 +58,9 @@ function escape(s: string): string {
 
 /** Who a mention refers to, and who said a quotation. */
 export class HoverProvider implements vscode.HoverProvider {
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const analysis = analysisOf(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const analysis = await analysisOf(document);
+    if (!analysis) return undefined;
     const offset = document.offsetAt(position);
     const at = personAt(analysis, offset);
     if (at) return new vscode.Hover(personHover(document, analysis, at.person), rangeOf(document, at.mention));

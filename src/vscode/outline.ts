@@ -57,8 +57,10 @@ function storyChildren(document: vscode.TextDocument, text: string, story: Story
 
 /** The outline: headline, standfirst, dateline and sections; a basket's stories as top-level symbols. */
 export class OutlineProvider implements vscode.DocumentSymbolProvider {
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const { text, stories } = analysisOf(document);
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const analysis = await analysisOf(document);
+    if (!analysis) return [];
+    const { text, stories } = analysis;
     if (stories.length === 1) return storyChildren(document, text, stories[0]!);
     let n = 0;
     return stories.map((story) => {

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
+import { analysisOf } from './analyses';
 import type { Mention, Person, Quotation } from '../core/model/quote';
 
 export interface PersonAt {
@@ -22,6 +23,8 @@ export function quoteAt(analysis: Analysis, offset: number): Quotation | undefin
   return analysis.quotes.find((q) => q.start <= offset && offset < q.end);
 }
 
-export function personAtPosition(analysis: Analysis, document: vscode.TextDocument, position: vscode.Position): PersonAt | undefined {
-  return personAt(analysis, document.offsetAt(position));
+/** The person mentioned at a position of the document as it is now, if any. */
+export async function personAtPosition(document: vscode.TextDocument, position: vscode.Position): Promise<PersonAt | undefined> {
+  const analysis = await analysisOf(document);
+  return analysis && personAt(analysis, document.offsetAt(position));
 }

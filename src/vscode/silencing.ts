@@ -1,8 +1,8 @@
 import { applyEdits, type JSONPath, modify } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
 import { flaggedSentence, normaliseForIgnore } from '../core/config/ignore';
 import type { Finding } from '../core/findings/finding';
-import { analysisOf } from './analyses';
 import type { StyleConfigs } from './styleConfigs';
 
 const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
@@ -37,8 +37,8 @@ async function writeStyle(file: vscode.Uri, path: JSONPath, value: unknown): Pro
 }
 
 /** "Ignore this finding" and "Turn off rule X for this workspace", kept in the desk's style file, never in the story. */
-export function silencingActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
-  const { text, stories } = analysisOf(document);
+export function silencingActions(document: vscode.TextDocument, analysis: Analysis, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
+  const { text, stories } = analysis;
   const sentence = normaliseForIgnore(flaggedSentence(text, stories, finding.start));
   const ignore = new vscode.CodeAction('Ignore this finding', vscode.CodeActionKind.QuickFix);
   ignore.diagnostics = [diagnostic];

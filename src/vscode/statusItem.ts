@@ -9,18 +9,21 @@ const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')
 export function registerStatusItem(context: vscode.ExtensionContext, onAnalysed: vscode.Event<vscode.TextDocument>): void {
   const item = vscode.languages.createLanguageStatusItem('copydesk.summary', SELECTOR);
   item.name = 'Copydesk';
-  const update = (): void => {
+  const update = async (): Promise<void> => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== LANGUAGE_ID) return;
-    const s = summarize(analysisOf(document));
+    const analysis = await analysisOf(document);
+    // Another editor may have become active meanwhile; its own update follows.
+    if (!analysis || document !== vscode.window.activeTextEditor?.document) return;
+    const s = summarize(analysis);
     item.text = `${plural(s.words, 'word')} · ${plural(s.quotes, 'quote')} · ${plural(s.speakers, 'speaker')}`;
     item.detail = `${plural(s.findings, 'finding')}${s.stories > 1 ? ` in ${s.stories} stories` : ''}`;
     item.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
   };
   context.subscriptions.push(
     item,
-    vscode.window.onDidChangeActiveTextEditor(update),
-    onAnalysed((document) => document === vscode.window.activeTextEditor?.document && update()),
+    vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    onAnalysed((document) => document === vscode.window.activeTextEditor?.document && void update()),
   );
-  update();
+  void update();
 }

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './fixtures';
 
-/** What each bundle may load: the editor's API, and for the CLI the file system. */
+/** What each bundle may load: the editor's API and a worker thread, for the worker its port, for the CLI the file system. */
 const ALLOWED: Record<string, string[]> = {
-  'dist/extension.js': ['vscode'],
+  'dist/extension.js': ['vscode', 'node:worker_threads'],
+  'dist/worker.js': ['node:worker_threads'],
   'dist/cli.js': ['node:fs', 'node:path'],
 };
 

@@ -41,7 +41,9 @@ export function run(): Promise<void> {
     fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   };
 
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, failZero: true });
+  // COPYDESK_TEST_GREP runs only the tests whose titles match, while working on one.
+  const grep = process.env.COPYDESK_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, failZero: true, ...(grep ? { grep } : {}) });
   return new Promise<void>((resolve, reject) => {
     try {
       for (const file of suiteFiles(path.join(__dirname, 'suite'))) mocha.addFile(file);

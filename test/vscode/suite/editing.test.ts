@@ -1,9 +1,13 @@
 // Typing and size: diagnostics after a burst of edits are those of the final text, never a
-// stale version's; a document over copydesk.maxFileSize is left unchecked.
+// stale version's, on the main thread or in the worker; a document over copydesk.maxFileSize
+// is left unchecked.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyze } from '../../../src/core/analyze';
 import { ruleOf, untitledCopyOfTheSample } from '../editor';
+import { scratchUri } from '../scratch';
 import { waitFor } from '../wait';
 
 const key = (rule: string, range: vscode.Range): string => `${rule} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
@@ -19,6 +23,7 @@ describe('Editing', () => {
 
   afterEach(async () => {
     await vscode.workspace.getConfiguration('copydesk').update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('copydesk').update('workerThreshold', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -38,6 +43,44 @@ describe('Editing', () => {
       return JSON.stringify(actual) === JSON.stringify(expected);
     });
     assert.ok(expected.length > 0);
+  });
+
+  it('ends a while of typing in a large basket, analysed in the worker, with the findings of the final text', async () => {
+    // The fixtures over and over, each copy's names changed so that stories differ: about 600 KB,
+    // analysed off the main thread once the threshold is lowered to 100 KB.
+    const dir = path.resolve(__dirname, '../../../../test/fixtures');
+    const stories = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const copies: string[] = [];
+    for (let n = 0; copies.join('').length < 600_000; n++) copies.push(...stories.map((t) => t.replace(/Lavrov|Tillerson/g, (w) => `${w}${n}`) + '\n\nENDS\n\n'));
+    await vscode.workspace.getConfiguration('copydesk').update('workerThreshold', 100_000, vscode.ConfigurationTarget.Global);
+    // A second untitled document (closing the first now could hand its name, mid-close, to this one); afterEach closes it.
+    document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: copies.join('') });
+    editor = await vscode.window.showTextDocument(document);
+    await waitFor('the first diagnostics', () => vscode.languages.getDiagnostics(document.uri), 60_000);
+    // Bursts of keystrokes in the middle, with pauses past the debounce so that analyses start
+    // in the worker and the next keystroke cancels them.
+    const middle = document.positionAt(document.getText().length / 2).with(undefined, 0);
+    let typed = 0;
+    for (const ch of 'He said: "We will not go."  All news\n\n') {
+      await editor.edit((e) => e.insert(middle.translate(0, typed++), ch), { undoStopBefore: false, undoStopAfter: false });
+      if (typed % 8 === 0) await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    const expected = analyze(document.getText())
+      .findings.map((f) => key(f.rule, new vscode.Range(document.positionAt(f.start), document.positionAt(f.end))))
+      .sort();
+    await waitFor(
+      'the diagnostics of the final text',
+      () => {
+        const actual = vscode.languages
+          .getDiagnostics(document.uri)
+          .map((d) => key(ruleOf(d)!, d.range))
+          .sort();
+        return JSON.stringify(actual) === JSON.stringify(expected);
+      },
+      60_000,
+    );
+    assert.ok(expected.length > 1000, `${expected.length} findings`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('clears the diagnostics of a document when it closes, even with an analysis pending', async () => {
@@ -75,9 +118,7 @@ describe('Editing', () => {
 
 describe('A file that is not text', () => {
   it('gets one information diagnostic and nothing else', async () => {
-    const dir = process.env.COPYDESK_TEST_WORKSPACE;
-    if (!dir) return;
-    const uri = vscode.Uri.joinPath(vscode.Uri.file(dir), 'broken-feed.wire');
+    const uri = scratchUri('broken-feed.wire');
     // Control characters, as a feed broken in transmission delivers. (A file with NUL bytes
     // never reaches the extension: VS Code refuses to open it as text.)
     const noise = Array.from({ length: 2000 }, (_, i) => [0x05, 0x06, 0x0e, 0x0f, 0x10, 0x11, 0x41][i % 7]!);

@@ -1,0 +1,85 @@
+import { Worker } from 'node:worker_threads';
+import type * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
+import type { StyleConfig } from '../core/config/styleConfig';
+
+/** The reason a request gets no analysis: a newer one for the same document replaced it. */
+export class Cancelled extends Error {
+  constructor() {
+    super('superseded by a newer version of the document');
+  }
+}
+
+interface Job {
+  key: string;
+  text: string;
+  config: StyleConfig;
+  resolve(analysis: Analysis): void;
+  reject(reason: unknown): void;
+}
+
+/**
+ * Analyses of large documents in one worker thread, one at a time, so the extension host's main
+ * thread (shared by every extension) never waits on them. A newer request for a document
+ * cancels its older one: dropped if queued, the worker stopped if running.
+ */
+export class OffThread implements vscode.Disposable {
+  private worker: Worker | undefined;
+  private running: Job | undefined;
+  private readonly queue: Job[] = [];
+
+  /** `script`: the bundled worker (dist/worker.js). */
+  constructor(private readonly script: string) {}
+
+  analyze(key: string, text: string, config: StyleConfig): Promise<Analysis> {
+    return new Promise((resolve, reject) => {
+      const queued = this.queue.findIndex((j) => j.key === key);
+      if (queued >= 0) this.queue.splice(queued, 1)[0]!.reject(new Cancelled());
+      if (this.running?.key === key) this.stop(new Cancelled());
+      this.queue.push({ key, text, config, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.running || this.queue.length === 0) return;
+    const job = (this.running = this.queue.shift()!);
+    this.worker ??= this.spawn();
+    this.worker.postMessage({ text: job.text, config: job.config });
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script);
+    // A stopped worker's late messages and exit are not the current job's.
+    worker.on('message', (result: Omit<Analysis, 'text'>) => {
+      if (worker !== this.worker || !this.running) return;
+      const job = this.running;
+      this.running = undefined;
+      job.resolve({ ...result, text: job.text });
+      this.next();
+    });
+    const failed = (reason: unknown): void => {
+      if (worker !== this.worker) return;
+      this.stop(reason);
+      this.next();
+    };
+    worker.on('error', failed);
+    worker.on('exit', (code) => failed(new Error(`the analysis worker stopped (exit code ${code})`)));
+    return worker;
+  }
+
+  /** Stops the worker and fails the job it was running. */
+  private stop(reason: unknown): void {
+    const job = this.running;
+    this.running = undefined;
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    job?.reject(reason);
+  }
+
+  dispose(): void {
+    for (const job of this.queue.splice(0)) job.reject(new Cancelled());
+    this.stop(new Cancelled());
+  }
+}
