@@ -1,5 +1,6 @@
 // `npm run bench`: times the whole analysis and its stages on generated inputs, in one process,
-// after warm-up; prints a table and writes .bench/results.json. Never fails on a time: machines
+// after warm-up, then one character typed into the 1 MB basket, and the extension's bundle sizes
+// and activation; prints a table and writes .bench/results.json. Never fails on a time: machines
 // are shared and noisy, so the figures are for reading, not for gating.
 //
 //   node scripts/bench.mjs [--quick] [--no-rules] [--only <substring>]
@@ -14,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GCProfiler, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { measureActivation } from './bench/activation.mjs';
 import { inputs } from './bench/inputs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -173,7 +175,39 @@ function printRow(r) {
   );
 }
 
+/**
+ * One character typed in the middle of the 1 MB basket, then the whole document re-analysed, as
+ * the editor does after the debounce: alternately with and without the character, so that no
+ * run sees the text of the run before.
+ */
+function typing() {
+  const input = all.find((i) => i.name === 'basket 1 MB');
+  if (!input) return null;
+  const text = input.make();
+  const at = text.indexOf(' ', text.length >> 1);
+  const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+  analyze(text);
+  let flip = false;
+  const times = repeat(() => {
+    flip = !flip;
+    const t0 = now();
+    analyze(flip ? typed : text);
+    return now() - t0;
+  }, { min: 5, max: 50, budgetMs: quick ? 1000 : 4000 });
+  return { medianMs: median(times), minMs: Math.min(...times), runs: times.length };
+}
+
+const typed = typing();
+if (typed) console.log(`\none character typed in the 1 MB basket, re-analysed: ${typed.medianMs.toFixed(1)} ms median (min ${typed.minMs.toFixed(1)} ms, ${typed.runs} runs)`);
+const activation = only === null ? await measureActivation(root) : null;
+if (activation) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const sizes = Object.entries(activation.sizes).map(([f, s]) => `${f} ${kb(s.bytes)} (${kb(s.gzip)} gzipped)`).join(', ');
+  console.log(`activation: loading the bundle and activate() ${activation.firstMs.toFixed(1)} ms the first time, ${activation.medianMs.toFixed(1)} ms median after`);
+  console.log(`production bundles: ${sizes}`);
+}
+
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: `${process.platform} ${process.arch}` };
 const options = { quick, rules: RULES.map((r) => r.meta.id) };
-writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, options, results }, null, 2) + '\n');
+writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, options, results, typed, activation }, null, 2) + '\n');
 console.log(`\n${machine.node}, ${machine.cpus} × ${machine.cpu}; written to .bench/results.json`);
