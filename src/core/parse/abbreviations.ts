@@ -1,3 +1,5 @@
+import { isLetterCode, isUpperCode } from '../text/characters';
+
 /** Words that end in a full stop without ending a sentence (AP style, titles, months, states). */
 export const ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt',
@@ -9,22 +11,26 @@ export const ABBREVIATIONS = new Set([
   'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ]);
 
-const LETTER_OR_DOT = /[\p{L}.]/u;
-const CAPITAL = /\p{Lu}/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u; // U.S., a.m.
 
-/** A letter or a full stop, as the pattern reads one UTF-16 unit: ASCII at once, the rest by category. */
-function isLetterOrDot(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return c === 0x2e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return LETTER_OR_DOT.test(text[i]!);
-}
+/** No abbreviation is longer: a longer word without a full stop in it needs no look-up. */
+const LONGEST = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /** Whether the full stop at `dot` ends an abbreviation (`Gov.`, `U.S.`) or an initial (`John F. Kennedy`), not a sentence. */
 export function abbreviationEndsAt(text: string, dot: number, start: number): boolean {
+  // The word of letters and full stops before the dot, read one UTF-16 unit at a time; its
+  // text is taken only when it may be an abbreviation: every full stop of the copy asks.
   let i = dot;
-  while (i > start && dot - i < 20 && isLetterOrDot(text, i - 1)) i--;
+  let dots = false;
+  while (i > start && dot - i < 20) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x2e) dots = true;
+    else if (!isLetterCode(c)) break;
+    i--;
+  }
+  const length = dot - i;
+  if (length <= 1) return length === 1 && isUpperCode(text.charCodeAt(i));
+  if (!dots && length > LONGEST) return false;
   const word = text.slice(i, dot);
-  if (word.length === 1) return CAPITAL.test(word);
-  return ABBREVIATIONS.has(word) || INITIALISM.test(word);
+  return ABBREVIATIONS.has(word) || (dots && INITIALISM.test(word));
 }

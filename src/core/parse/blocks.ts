@@ -19,38 +19,34 @@ function blockOf(kind: Block['kind'], lines: KindedLine[]): Block {
   return { kind, lines, start: lines[0]!.content.start, end: lines[lines.length - 1]!.content.end };
 }
 
-/** Splits a run of text lines into paragraphs: at indents, at a dateline, or line by line when not wrapped. */
-function paragraphsOf(text: string, run: KindedLine[], out: Block[]): void {
-  const unwrapped = run.length > 1 && run.some((l) => l.end - l.start > WRAP_WIDTH);
-  let current: KindedLine[] = [];
-  for (const line of run) {
-    const opens =
-      current.length > 0 &&
-      (unwrapped || isIndented(text, line.start, line.end) || matchDateline(text, line.content.start, line.content.end) !== null);
-    if (opens) {
-      out.push(blockOf('text', current));
-      current = [];
+/**
+ * Splits the run of text lines `lines[from..to)` into paragraphs: at indents, at a dateline, or
+ * line by line when not wrapped. Each paragraph's lines are sliced once, at its exact size.
+ */
+function paragraphsOf(text: string, lines: KindedLine[], from: number, to: number, out: Block[]): void {
+  let unwrapped = false;
+  if (to - from > 1) for (let i = from; i < to && !unwrapped; i++) unwrapped = lines[i]!.end - lines[i]!.start > WRAP_WIDTH;
+  let first = from;
+  for (let i = from + 1; i < to; i++) {
+    const line = lines[i]!;
+    if (unwrapped || isIndented(text, line.start, line.end) || matchDateline(text, line.content.start, line.content.end) !== null) {
+      out.push(blockOf('text', lines.slice(first, i)));
+      first = i;
     }
-    current.push(line);
   }
-  if (current.length > 0) out.push(blockOf('text', current));
+  if (to > from) out.push(blockOf('text', lines.slice(first, to)));
 }
 
 export function blocksOf(text: string, lines: KindedLine[]): Block[] {
   const out: Block[] = [];
-  let run: KindedLine[] = [];
-  const endRun = (): void => {
-    if (run.length > 0) paragraphsOf(text, run, out);
-    run = [];
-  };
-  for (const line of lines) {
-    if (line.kind === 'text') {
-      run.push(line);
-      continue;
-    }
-    endRun();
+  let run = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'text') continue;
+    paragraphsOf(text, lines, run, i, out);
+    run = i + 1;
     if (line.kind === 'note' || line.kind === 'rule') out.push(blockOf(line.kind, [line]));
   }
-  endRun();
+  paragraphsOf(text, lines, run, lines.length, out);
   return out;
 }

@@ -43,8 +43,23 @@ const LABELS = new Set([
 /** Datelines are short; no need to look further into a paragraph. */
 const MAX_DATELINE = 120;
 
+/**
+ * What every pattern needs: a capital first (a place or a month), then a slash, a bracket, a
+ * dash or an underscore. Most paragraphs lack one or the other, and the patterns cost far more.
+ */
+function mayOpenDateline(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x28 || c === 0x2d || c === 0x5f || c === 0x2014 || c === 0x2013) return true;
+  }
+  return false;
+}
+
 /** The dateline at `start` in `text`, if the paragraph opens with one. */
 export function matchDateline(text: string, start: number, end: number): Dateline | null {
+  if (!mayOpenDateline(text, start, Math.min(end, start + MAX_DATELINE))) return null;
   const head = text.slice(start, Math.min(end, start + MAX_DATELINE));
   for (const pattern of PATTERNS) {
     const m = pattern.exec(head);

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../model/span';
 import { textSpan } from '../model/span';
-import { trimSpan } from '../text/whitespace';
+import { isTrimSpace, trimSpan } from '../text/whitespace';
 import type { Block } from './blocks';
 
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’\- ]*(?:,|$)/u;
@@ -8,8 +8,16 @@ const BYLINE = /^By\s+\p{Lu}[\p{L}.'’\- ]*(?:,|$)/u;
 const NOT_HEADLINE_NOTE = /^\^(?:[A-Z]{2,}-|.*\bBC-|Eds?:|Editors?\b|With\b|AP Photos?\b|Photos?\b|Laserphotos?\b|By\s)|=$/;
 const IPTC_HEADLINE_END = /\s+=$/;
 
-function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+/** The words of `s` (runs between \s), as `s.split(/\s+/).filter(Boolean).length` counts them, without the array. */
+export function wordCount(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isTrimSpace(s.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** The text of a block without ANPA's `^` and `<`/`=` or IPTC's ` =` around it. */
@@ -19,7 +27,8 @@ export function unwrapped(text: string, block: Block): TextSpan {
     start++;
     end--;
   } else {
-    const m = IPTC_HEADLINE_END.exec(text.slice(start, end));
+    // Only a line that ends in `=` can; most blocks are long paragraphs.
+    const m = text.charCodeAt(end - 1) === 0x3d && end > start ? IPTC_HEADLINE_END.exec(text.slice(start, end)) : null;
     if (m) end -= m[0].length;
   }
   const t = trimSpan(text, start, end);
@@ -28,14 +37,14 @@ export function unwrapped(text: string, block: Block): TextSpan {
 
 export function isByline(text: string, block: Block): boolean {
   const s = unwrapped(text, block).text;
-  return words(s) <= 8 && BYLINE.test(s);
+  return BYLINE.test(s) && wordCount(s) <= 8;
 }
 
 /** A line that can stand as a headline when no dateline confirms the front matter. */
 export function looksLikeHeadline(text: string, block: Block): boolean {
   if (block.lines.length > 2) return false;
   const s = unwrapped(text, block).text;
-  if (s.length === 0 || s.length > 200 || words(s) > 25) return false;
+  if (s.length === 0 || s.length > 200 || wordCount(s) > 25) return false;
   return !/[.,;:]$/.test(s) && !/^["“«‘'(]/.test(s);
 }
 

@@ -1,6 +1,6 @@
 import type { Span } from '../model/span';
-import { forEachLine, type Line } from '../text/lines';
-import { trimSpan } from '../text/whitespace';
+import type { Line } from '../text/lines';
+import { isTrimSpace, trimSpan } from '../text/whitespace';
 import { isAnpaNote, isEndMarker, isRuleLine, isWireHeader, isWireTrailer } from './wireLines';
 
 /**
@@ -17,6 +17,8 @@ export interface KindedLine extends Line {
   kind: LineKind;
   /** The line without surrounding whitespace and control characters. */
   content: Span;
+  /** How many lines this stands for: blank lines in a row without control characters are one. */
+  count: number;
   /** Wire control characters on the line. */
   soh: boolean;
   stx: boolean;
@@ -25,11 +27,47 @@ export interface KindedLine extends Line {
 
 /** Long lines are prose; the recognisers only look at short ones. */
 const MAX_MARKUP_LINE = 200;
+/** The longest end marker that opens with a capital: `ENDITEM`. */
+const MAX_CAPITAL_MARKER = 7;
+/** The longest trailer that opens with a small letter: slashed initials such as `abcde-abcde/abcde/abcde/abcde`. */
+const MAX_SMALL_TRAILER = 29;
 
-function kindOf(text: string, content: Span): LineKind {
-  if (content.start === content.end) return 'blank';
-  if (content.end - content.start > MAX_MARKUP_LINE) return 'text';
-  const s = text.slice(content.start, content.end);
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** A digit where an IPTC header's sequence number may start, after two to six letters and a space. */
+function digitNearStart(text: string, start: number, end: number): boolean {
+  for (let i = start + 2; i < end && i <= start + 7; i++) if (isAsciiDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Whether any recogniser could match: what their patterns require of the first and last
+ * characters. Most lines are prose that opens with a letter, and the patterns cost far more
+ * than these tests; a line that passes is still decided by the patterns alone.
+ */
+function mayBeMarkup(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const length = end - start;
+  if (isAsciiUpper(first)) {
+    const last = text.charCodeAt(end - 1);
+    // An end marker; an ANPA trailer's zone or `<`; an IPTC header; AAP's initials.
+    return length <= MAX_CAPITAL_MARKER || last === 0x54 || last === 0x43 || last === 0x3c || digitNearStart(text, start, end) || text.startsWith('AAP ', start);
+  }
+  if (isAsciiLower(first)) {
+    const second = text.charCodeAt(start + 1);
+    // Initials; an ANPA story number or header; an IPTC header.
+    return length <= MAX_SMALL_TRAILER || isAsciiDigit(second) || isTrimSpace(second) || digitNearStart(text, start, end);
+  }
+  // ( = - # _ ^ and digits open the other markers; nothing else does.
+  return isAsciiDigit(first) || first === 0x28 || first === 0x3d || first === 0x2d || first === 0x23 || first === 0x5f || first === 0x5e;
+}
+
+function kindOf(text: string, start: number, end: number): LineKind {
+  if (start === end) return 'blank';
+  if (end - start > MAX_MARKUP_LINE || !mayBeMarkup(text, start, end)) return 'text';
+  const s = text.slice(start, end);
   if (isEndMarker(s)) return 'end';
   if (isRuleLine(s)) return 'rule';
   if (isWireHeader(s)) return 'header';
@@ -40,26 +78,57 @@ function kindOf(text: string, content: Span): LineKind {
 
 const SOH = 1;
 const STX = 2;
-const ETX = 3;
-const EOT = 4;
 
-/** Every line with its kind and the wire control characters on it. */
+/** Line breaks other than \n and the wire control characters: rare, so a pattern finds them, not a test per character. */
+const RARE_STOP = /[\r\x01-\x04]/g;
+
+/** Every line (split at \n, \r\n and lone \r) with its kind and the wire control characters on it, in one pass. */
 export function kindLines(text: string): KindedLine[] {
   const lines: KindedLine[] = [];
-  forEachLine(text, (start, end, next) => {
-    const content = trimSpan(text, start, end);
+  const n = text.length;
+  const nextRare = (from: number): number => {
+    RARE_STOP.lastIndex = from;
+    return RARE_STOP.test(text) ? RARE_STOP.lastIndex - 1 : n;
+  };
+  // The next \n and the next rare stop at or after the scan (n when there is none): each is searched for once.
+  let newline = -1;
+  let rare = nextRare(0);
+  let start = 0;
+  do {
+    if (newline < start) {
+      newline = text.indexOf('\n', start);
+      if (newline < 0) newline = n;
+    }
     let soh = false;
     let stx = false;
     let etx = false;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c > EOT) continue;
+    let end = newline;
+    for (; rare < newline; rare = nextRare(rare + 1)) {
+      const c = text.charCodeAt(rare);
+      if (c === 13) {
+        end = rare;
+        break;
+      }
       if (c === SOH) soh = true;
       else if (c === STX) stx = true;
-      else if (c === ETX || c === EOT) etx = true;
+      else etx = true; // ETX or EOT
     }
-    // One literal of one shape per line, with no Line object in between: spreading objects here cost more than the rest of the parse.
-    lines.push({ start, end, next, content, kind: kindOf(text, content), soh, stx, etx });
-  });
+    const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end < n ? end + 1 : end;
+    if (rare < next) rare = nextRare(next);
+    const content = trimSpan(text, start, end);
+    const kind = kindOf(text, content.start, content.end);
+    const last = lines[lines.length - 1];
+    if (kind === 'blank' && !soh && !stx && !etx && last?.kind === 'blank' && !last.soh && !last.stx && !last.etx) {
+      // A page of blank lines is one object, not thousands: only their number matters (in a wire header).
+      last.end = end;
+      last.next = next;
+      last.content = content;
+      last.count++;
+    } else {
+      // One literal of one shape per line: spreading objects here cost more than the rest of the parse.
+      lines.push({ start, end, next, content, kind, count: 1, soh, stx, etx });
+    }
+    start = next;
+  } while (start < n);
   return lines;
 }

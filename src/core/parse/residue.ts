@@ -1,3 +1,5 @@
+import { isTrimSpace } from '../text/whitespace';
+
 /**
  * Page furniture that web scrapes leave around a story. Matched against a whole line,
  * case-insensitively, after dropping arrows and trailing punctuation.
@@ -52,10 +54,17 @@ const PHRASES = new Set([
 /** Cookie notices and newsletter pitches come in many wordings; their openings are stable. */
 const PREFIXES = /^(?:we use cookies|this (?:web)?site uses cookies|by (?:using|continuing to use) this (?:web)?site|sign up for our|subscribe to our)\b/;
 
-const DECORATION = /^[\s»›>•·|]+|[\s»›>•·|:.…]+$/g;
+/** Decoration around a phrase: arrows and bullets before it (`» Read more`), and also stops after it (`Related:`). */
+const isLeadingDecoration = (c: number): boolean => isTrimSpace(c) || c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2022 || c === 0xb7 || c === 0x7c;
+const isTrailingDecoration = (c: number): boolean => isLeadingDecoration(c) || c === 0x3a || c === 0x2e || c === 0x2026;
 
+/** The line without decoration, its spaces collapsed, lower-cased; read by code, as every story's edges are asked. */
 export function normaliseResidue(line: string): string {
-  return line.replace(DECORATION, '').replace(/\s+/g, ' ').toLowerCase();
+  let start = 0;
+  while (start < line.length && isLeadingDecoration(line.charCodeAt(start))) start++;
+  let end = line.length;
+  while (end > start && isTrailingDecoration(line.charCodeAt(end - 1))) end--;
+  return line.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Whether a whole line is page furniture; `extra` holds the desk's own phrases, normalised. */

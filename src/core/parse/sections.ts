@@ -4,7 +4,7 @@ import { textSpan } from '../model/span';
 import { trimSpan } from '../text/whitespace';
 import type { Block } from './blocks';
 import { matchDateline } from './dateline';
-import { isByline, unwrapped } from './front';
+import { isByline, unwrapped, wordCount } from './front';
 import { splitSentences } from './sentences';
 
 const MAX_SUBHEAD_WORDS = 12;
@@ -26,7 +26,7 @@ function subheadTitle(text: string, block: Block): TextSpan | null {
   const line = unwrapped(text, block);
   const title = unframed(text, line);
   const s = title.text;
-  if (s.length === 0 || s.length > 100 || s.split(/\s+/).length > MAX_SUBHEAD_WORDS) return null;
+  if (s.length === 0 || s.length > 100 || wordCount(s) > MAX_SUBHEAD_WORDS) return null;
   // The dashes mark a subhead on their own, even one that asks a question.
   const framed = title !== line;
   if (!framed && (!SUBHEAD_END.test(s) || !SUBHEAD_START.test(s))) return null;

@@ -1,6 +1,7 @@
 import type { Sentence } from '../model/story';
 import { isSpaceLike, trimSpan } from '../text/whitespace';
 import { abbreviationEndsAt } from './abbreviations';
+import { isDigitCode, isUpperCode } from '../text/characters';
 
 // Sentence splitting reads every character of the copy: the tests are on character codes,
 // not on sets of one-character strings. Single marks are left out: they are mostly apostrophes.
@@ -20,7 +21,12 @@ const isAfterTerminal = (c: number): boolean =>
 const isStarter = (c: number): boolean =>
   c === STRAIGHT || c === 0x201c || c === 0x2018 || c === APOSTROPHE || c === 0x28 || c === 0x5b || c === 0xab || c === BACKTICK;
 
-const UPPER_OR_DIGIT = /[\p{Lu}\p{Nd}]/u;
+/** What the scans stop at: a mark markAt may count (and the straight double mark), or a terminal. */
+const QUOTE = 1;
+const STOP = 2;
+const KINDS = new Uint8Array(0x10000);
+for (const c of [STRAIGHT, APOSTROPHE, BACKTICK, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]) KINDS[c] = QUOTE;
+for (const c of [FULL_STOP, 0x3f, 0x21, 0x2026]) KINDS[c] = STOP;
 
 /** +1 for an opening mark at i (“ « „ or ANPA's ``), -1 for a closing one (” » or ''), 0 otherwise. */
 function markAt(text: string, i: number): number {
@@ -36,6 +42,7 @@ function quotesBalance(text: string, start: number, end: number): boolean {
   let depth = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (KINDS[c] !== QUOTE) continue;
     if (c === STRAIGHT) {
       straight++;
       continue;
@@ -52,8 +59,8 @@ function startsSentence(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (isStarter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) return true;
   if (c < 0x80) return false;
-  // The code point, as `text[k]` gave it to the pattern: a lone half of a surrogate pair is no capital.
-  return UPPER_OR_DIGIT.test(text[k]!);
+  // One code unit: a lone half of a surrogate pair is no capital.
+  return isUpperCode(c) || isDigitCode(c);
 }
 
 /**
@@ -63,11 +70,13 @@ function startsSentence(text: string, k: number): boolean {
  */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
-  const quoteAware = quotesBalance(text, start, end);
+  // Whether quotes guide splitting is asked only when a split falls inside a quotation.
+  let quoteAware: boolean | undefined;
   let depth = 0;
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (KINDS[c] === 0) continue;
     if (c === STRAIGHT) depth = depth > 0 ? depth - 1 : depth + 1;
     const m = markAt(text, i);
     if (m !== 0) {
@@ -90,7 +99,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     i = j - 1;
     if (k === j || k >= end) continue;
     if (!startsSentence(text, k)) continue;
-    if (quoteAware && depth > 0) continue;
+    if (depth > 0 && (quoteAware ??= quotesBalance(text, start, end))) continue;
     sentences.push(trimSpan(text, sentenceStart, j));
     sentenceStart = k;
   }

@@ -41,7 +41,7 @@ export function splitStories(text: string): StoryLines[] {
     if (line.stx) headerLines = -1;
     else if (headerLines >= 0) {
       // Between SOH and STX every line is header.
-      headerLines++;
+      headerLines += line.count;
       if (headerLines > MAX_HEADER_LINES) headerLines = -1;
       else if (line.kind !== 'blank' && line.kind !== 'header') line.kind = 'wire';
     }

@@ -1,8 +1,10 @@
 import type { Report, Rule } from '../findings/rule';
 import { proseBlocks } from '../text/proseBlocks';
+import { firstFrom, punctuationOf } from '../text/punctuation';
 import { oneFix } from './oneFix';
 
-const MARKS = '.,;:?!…';
+/** . , ; : ? ! … by code. */
+const isMark = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3f || code === 0x21 || code === 0x2026;
 
 export interface DoubledPunctuationOptions {
   /** House style allows `?!` and `!?` for an incredulous question. */
@@ -34,18 +36,21 @@ export function doubledPunctuationRule(options: DoubledPunctuationOptions = { al
     },
     check({ text, stories }) {
       const reports: Report[] = [];
+      const { stops } = punctuationOf(text, stories);
       for (const block of stories.flatMap(proseBlocks)) {
-        for (let i = block.start; i < block.end; i++) {
-          if (!MARKS.includes(text[i]!)) continue;
+        for (let k = firstFrom(stops, block.start); k < stops.length && stops[k]! < block.end; k++) {
+          const i = stops[k]!;
           let j = i + 1;
-          while (j < block.end && MARKS.includes(text[j]!)) j++;
-          const run = text.slice(i, j);
-          const keep = j - i >= 2 ? keeper(run, options) : null;
+          while (j < block.end && isMark(text.charCodeAt(j))) j++;
+          // Most marks stand alone: the run is read as a string only when it is one.
+          const run = j - i >= 2 ? text.slice(i, j) : '';
+          const keep = run ? keeper(run, options) : null;
           if (keep !== null) {
             const span = { start: i, end: j };
             reports.push(oneFix(span, `Doubled punctuation "${run}"`, `Keep one "${keep}"`, [{ ...span, text: keep }], true));
           }
-          i = j - 1;
+          // The rest of the run is read.
+          while (k + 1 < stops.length && stops[k + 1]! < j) k++;
         }
       }
       return reports;

@@ -4,6 +4,7 @@ import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
 import { isBreak, isDigit, isLetter, isLetterOrDigit, isLower } from '../text/characters';
 import { proseBlocks } from '../text/proseBlocks';
+import { firstFrom, punctuationOf } from '../text/punctuation';
 import { oneFix } from './oneFix';
 
 /** The dash each house form writes; AP's is an em dash with a space on each side. */
@@ -23,6 +24,7 @@ const CLAUSE_WORDS = new Set([
 /** Particles and short words that end real compounds even before an article (`follow-up the next day`). */
 const COMPOUND_ENDS = new Set(['up', 'in', 'on', 'off', 'out', 'down', 'by', 'over', 'back', 'away', 'about', 'through', 'to', 'be', 'it', 'all', 'how', 'if']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const HYPHEN = 0x2d;
 
 /** The lowercase word of letters that starts at `at`. */
 function wordFrom(text: string, at: number, end: number): string {
@@ -77,14 +79,15 @@ export const hyphenAsDash: Rule = {
   check({ text, stories, config }) {
     const dash = DASHES[config.dash];
     const reports: Report[] = [];
+    const { hyphens } = punctuationOf(text, stories);
     for (const story of stories) {
       // The dateline's dash (`Berlin (dpa) -`, `(AP) --`) is the agency's form.
       const from = (b: Span): number => (story.dateline && story.dateline.start >= b.start && story.dateline.end <= b.end ? story.dateline.end : b.start);
       for (const block of proseBlocks(story)) {
-        for (let i = from(block); i < block.end; i++) {
-          if (text[i] !== '-') continue;
+        for (let k = firstFrom(hyphens, from(block)); k < hyphens.length && hyphens[k]! < block.end; k++) {
+          const i = hyphens[k]!;
           let j = i;
-          while (j < block.end && text[j] === '-') j++;
+          while (j < block.end && text.charCodeAt(j) === HYPHEN) j++;
           const prev = text[i - 1];
           const next = text[j];
           // The words on either side, past any spaces: the dash replaces the spaces too.
@@ -99,7 +102,8 @@ export const hyphenAsDash: Rule = {
           } else if (j - i === 1 && isLetter(prev) && isLetter(next) && joinsClauses(text, i, block)) {
             reports.push(dashReport(text, { start: i, end: j }, block, 'A hyphen', dash));
           }
-          i = j - 1;
+          // The rest of the run is read.
+          while (k + 1 < hyphens.length && hyphens[k + 1]! < j) k++;
         }
       }
     }

@@ -1,11 +1,13 @@
 import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
-import { isBreak, isInlineSpace, QUOTE_MARKS, TERMINAL } from '../text/characters';
+import { codeSet, isBreakCode, isInlineSpace, QUOTE_MARKS, TERMINAL } from '../text/characters';
 import { invisibleAt } from '../text/invisibles';
 import { STRAY_MARKS } from './strayPunctuation';
 
 /** A paragraph may also end on a colon that introduces what follows, or a dash that breaks off speech. */
 const CLOSING = `${TERMINAL}:—–`;
+/** By code: a paragraph may end in a long run of closing marks. */
+const isQuoteMark = codeSet(QUOTE_MARKS);
 
 /**
  * The finding for a paragraph that ends without closing punctuation, or null. A full stop goes
@@ -15,7 +17,7 @@ const CLOSING = `${TERMINAL}:—–`;
 function check(text: string, p: Span): Report | null {
   let q = p.end;
   // Closing marks, and whatever invisible-character and spacing will remove, come after the sentence's end.
-  while (q > p.start && (QUOTE_MARKS.includes(text[q - 1]!) || isInlineSpace(text.charCodeAt(q - 1)) || invisibleAt(text.charCodeAt(q - 1)))) q--;
+  while (q > p.start && (isQuoteMark(text.charCodeAt(q - 1)) || isInlineSpace(text.charCodeAt(q - 1)) || invisibleAt(text.charCodeAt(q - 1)))) q--;
   let last = q - 1;
   if (text[last] === ')' || text[last] === ']') {
     // A paragraph in brackets (`(Reporting by ...)`) is a note, complete as it is.
@@ -29,7 +31,7 @@ function check(text: string, p: Span): Report | null {
   while (stray && from > p.start && isInlineSpace(text.charCodeAt(from - 1))) from--;
   if (stray && CLOSING.includes(text[from - 1] ?? '')) return null;
   let word = last;
-  while (word > p.start && !isBreak(text[word - 1])) word--;
+  while (word > p.start && !isBreakCode(text.charCodeAt(word - 1))) word--;
   const at = text[q - 1] === ')' || text[q - 1] === ']' ? q : last + 1;
   // A comma or semicolon where the paragraph stops gives way to the full stop.
   const weak = text[last] === ',' || text[last] === ';';

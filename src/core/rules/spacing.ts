@@ -1,38 +1,51 @@
 import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
-import { isBreak, isDigit, isInlineSpace, isLetter, isLetterOrDigit, isLower, isUpper } from '../text/characters';
-import { splitLines } from '../text/lines';
+import { isBreakCode, isDigitCode, isInlineSpace, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../text/characters';
 import { proseBlocks } from '../text/proseBlocks';
 import { isBlankLine, leadingSpace, storyLines, trailingSpace } from '../text/storyLines';
 import { isIndented } from '../text/whitespace';
 import { oneFix } from './oneFix';
 
-const BEFORE_PUNCTUATION = ',.;:?!';
-const SENTENCE_END = '.?!';
-/** A space just after these is not before punctuation; built once, as every run of spaces asks. */
-const PUNCTUATION_BEFORE_SPACE = `${BEFORE_PUNCTUATION}…`;
-/** `.`, `?`, `!` by code, so that the scan asks missingSpaceAfter only at a sentence's end. */
-const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x3f || code === 0x21;
+// The scans read every character of the prose: they test character codes, never one-character strings.
+const SPACE = 0x20;
+const TAB = 9;
+const NO_BREAK = 0xa0;
+const FULL_STOP = 0x2e;
+const COLON = 0x3a;
+
+/** , . ; : ? ! */
+const isBeforePunctuation = (code: number): boolean => code === 0x2c || code === FULL_STOP || code === 0x3b || code === COLON || code === 0x3f || code === 0x21;
+/** `.`, `?`, `!`, so that the scan asks missingSpaceAfter only at a sentence's end. */
+const isSentenceEnd = (code: number): boolean => code === FULL_STOP || code === 0x3f || code === 0x21;
+const isLineBreak = (code: number): boolean => code === 10 || code === 13;
 /** `Contoso.Net`, `Booking.Com`: a company named after its web address. */
 const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'gov', 'edu', 'io', 'ai', 'co']);
 
 const remove = ({ start, end }: Span, message: string, title: string): Report => oneFix({ start, end }, message, title, [{ start, end, text: '' }], true);
 
-/** Whitespace at the edges of lines; a paragraph indent (a tab, two spaces or more) is layout, not a defect. */
-function marginReports(text: string, line: Span): Report[] {
-  if (line.end === line.start) return [];
-  if (isBlankLine(text, line)) {
-    for (let i = line.start; i < line.end; i++) if (!isInlineSpace(text.charCodeAt(i))) return [];
-    return [remove(line, 'Whitespace on an empty line', 'Remove the whitespace')];
+/** Whether `text[start..end)` holds only the given codes (and is not empty). */
+function onlyOf(text: string, start: number, end: number, a: number, b: number, c = a): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== a && code !== b && code !== c) return false;
   }
-  const reports: Report[] = [];
+  return end > start;
+}
+
+/** Whitespace at the edges of lines; a paragraph indent (a tab, two spaces or more) is layout, not a defect. */
+function marginReports(text: string, line: Span, reports: Report[]): void {
+  if (line.end === line.start) return;
+  if (isBlankLine(text, line)) {
+    for (let i = line.start; i < line.end; i++) if (!isInlineSpace(text.charCodeAt(i))) return;
+    reports.push(remove(line, 'Whitespace on an empty line', 'Remove the whitespace'));
+    return;
+  }
   const lead = leadingSpace(text, line);
-  if (lead.end > lead.start && !(isIndented(text, line.start, line.end) && /^[ \t]+$/.test(text.slice(lead.start, lead.end)))) {
+  if (lead.end > lead.start && !(isIndented(text, line.start, line.end) && onlyOf(text, lead.start, lead.end, SPACE, TAB))) {
     reports.push(remove(lead, 'Whitespace at the start of the line', 'Remove the leading whitespace'));
   }
   const trail = trailingSpace(text, line);
   if (trail.end > trail.start) reports.push(remove(trail, 'Whitespace at the end of the line', 'Remove the trailing whitespace'));
-  return reports;
 }
 
 /** Longer runs without a space are not words; bounding them keeps the scan linear. */
@@ -41,7 +54,7 @@ const MAX_WORD = 64;
 /** The word (up to whitespace) that ends at `end`, or null when it is longer than a word. */
 function wordBefore(text: string, end: number, floor: number): string | null {
   let i = end;
-  while (i > floor && !isBreak(text[i - 1])) if (end - --i > MAX_WORD) return null;
+  while (i > floor && !isBreakCode(text.charCodeAt(i - 1))) if (end - --i > MAX_WORD) return null;
   return text.slice(i, end);
 }
 
@@ -50,65 +63,95 @@ function wordBefore(text: string, end: number, floor: number): string | null {
  * abbreviations (`U.S.`, `Ph.D.`, `e.g.`), not names such as `ASP.NET`, not web addresses.
  */
 function missingSpaceAfter(text: string, i: number, block: Span): boolean {
-  const prev = text[i - 1];
-  if (!SENTENCE_END.includes(text[i]!) || !isUpper(text[i + 1]) || !(isLower(prev) || isDigit(prev))) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (!isUpperCode(text.charCodeAt(i + 1)) || !(isLowerCode(prev) || isDigitCode(prev))) return false;
   const before = wordBefore(text, i, block.start);
   if (before === null || /[.@/:]/.test(before)) return false;
   let j = i + 1;
-  while (j < block.end && isLetter(text[j])) j++;
+  while (j < block.end && isLetterCode(text.charCodeAt(j))) j++;
   const after = text.slice(i + 1, j);
-  if ('.@/'.includes(text[j] ?? ' ') && j < block.end) return false;
+  const stop = text.charCodeAt(j);
+  if ((stop === FULL_STOP || stop === 0x40 || stop === 0x2f) && j < block.end) return false;
   return !/\p{Lu}/u.test(after.slice(1)) && !DOMAIN_ENDINGS.has(after.toLowerCase());
+}
+
+/** The line around the scan and whether it is set in columns; found again only when the scan leaves it. */
+interface CurrentLine extends Span {
+  tabular: boolean;
 }
 
 /**
  * Aligned columns (results, tables): two or more runs of three spaces or of tabs on one line.
- * Typing slips are mostly a doubled space, which this never excuses.
+ * Typing slips are mostly a doubled space, which this never excuses. The line's end is found in
+ * the same pass.
  */
-function isTabular(text: string, line: Span): boolean {
+function moveTo(text: string, at: number, line: CurrentLine): void {
+  if (at >= line.start && at <= line.end) return;
+  let start = at;
+  while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
   let runs = 0;
-  for (let i = line.start; i < line.end; i++) {
-    if (text[i] !== ' ' && text[i] !== '\t') continue;
-    let j = i;
-    while (j < line.end && (text[j] === ' ' || text[j] === '\t')) j++;
-    const wide = j - i >= 3 || text.slice(i, j).includes('\t');
-    if (wide && i > line.start && ++runs >= 2) return true;
-    i = j;
+  let i = start;
+  for (; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (isLineBreak(code)) break;
+    if (code !== SPACE && code !== TAB) continue;
+    const from = i;
+    let tab = false;
+    for (; i < text.length && ((code = text.charCodeAt(i)) === SPACE || code === TAB); i++) tab ||= code === TAB;
+    if ((i - from >= 3 || tab) && from > start) runs++;
+    i--;
   }
-  return false;
+  line.start = start;
+  line.end = i;
+  line.tabular = runs >= 2;
 }
 
-function innerReports(text: string, block: Span, lineOf: (at: number) => Span, tabular: (line: Span) => boolean): Report[] {
-  const reports: Report[] = [];
+/** Inline spaces and sentence ends, the only characters the scan stops at; none lies beyond U+3000. */
+const STOPS = new Uint8Array(0x3001);
+for (let code = 0; code < STOPS.length; code++) STOPS[code] = isInlineSpace(code) || isSentenceEnd(code) ? 1 : 0;
+
+function innerReports(text: string, block: Span, line: CurrentLine, reports: Report[]): void {
   for (let i = block.start; i < block.end; i++) {
     const code = text.charCodeAt(i);
-    if (isSentenceEnd(code) && missingSpaceAfter(text, i, block)) {
-      reports.push(oneFix({ start: i, end: i + 2 }, 'No space after the end of the sentence', 'Add a space', [{ start: i + 1, end: i + 1, text: ' ' }], true));
+    if (code > 0x3000 || STOPS[code] === 0) continue;
+    if (isSentenceEnd(code)) {
+      if (missingSpaceAfter(text, i, block)) {
+        reports.push(oneFix({ start: i, end: i + 2 }, 'No space after the end of the sentence', 'Add a space', [{ start: i + 1, end: i + 1, text: ' ' }], true));
+      }
       continue;
     }
-    if (!isInlineSpace(code)) continue;
     let j = i;
     while (j < block.end && isInlineSpace(text.charCodeAt(j))) j++;
-    const run = { start: i, end: j };
-    const line = lineOf(i);
-    const atEdge = i === line.start || j >= line.end;
-    const next = text[j]!;
+    const start = i;
     i = j - 1;
-    // Columns are aligned on purpose: nothing between them is a typing slip.
-    if (atEdge || tabular(line)) continue;
-    // A space before an ellipsis (` ...`, `. . .`), a decimal (` .45`) or an emoticon is not before punctuation.
-    const special = (next === '.' && (text[j + 1] === '.' || isDigit(text[j + 1]))) || (next === ':' && (isDigit(text[j + 1]) || ')('.includes(text[j + 1] ?? '')));
-    const afterMark = PUNCTUATION_BEFORE_SPACE.includes(text[run.start - 1] ?? '');
-    if (BEFORE_PUNCTUATION.includes(next) && !special && !afterMark) {
+    const next = text.charCodeAt(j);
+    // One space before a word, by far the most common run, is never reported.
+    if (j - start === 1 && !isBeforePunctuation(next)) continue;
+    // A run at a line's edge is marginReports' to judge; none holds a line break.
+    if (start === 0 || isLineBreak(text.charCodeAt(start - 1)) || j >= text.length || isLineBreak(text.charCodeAt(j))) continue;
+    const after = text.charCodeAt(j + 1);
+    const before = text.charCodeAt(start - 1);
+    // A space before an ellipsis (` ...`, `. . .`), a decimal (` .45`) or an emoticon is not before
+    // punctuation; nor is one after punctuation.
+    const special =
+      (next === FULL_STOP && (after === FULL_STOP || isDigitCode(after))) || (next === COLON && (isDigitCode(after) || after === 0x29 || after === 0x28 || Number.isNaN(after)));
+    const beforeMark = isBeforePunctuation(next) && !special && !(isBeforePunctuation(before) || before === 0x2026);
+    const doubled = !beforeMark && j - start >= 2 && onlyOf(text, start, j, SPACE, TAB, NO_BREAK);
+    if (!beforeMark && !doubled) continue;
+    // Columns are aligned on purpose: nothing between them is a typing slip. Asked last, as it reads the whole line.
+    moveTo(text, start, line);
+    if (line.tabular) continue;
+    const run = { start, end: j };
+    if (beforeMark) {
       // `word ,next`: the space sits on the wrong side of the mark; moving it fixes both at once.
-      const glued = isLetterOrDigit(text[j + 1]);
-      const edits = [{ ...run, text: '' }, ...(glued ? [{ start: j + 1, end: j + 1, text: ' ' }] : [])];
-      reports.push(oneFix(run, `Space before "${next}"`, glued ? `Move the space after "${next}"` : 'Remove the space', edits, true));
-    } else if (run.end - run.start >= 2 && /^[ \t\u00a0]+$/.test(text.slice(run.start, run.end))) {
-      reports.push(oneFix(run, `${run.end - run.start} spaces between words`, 'Replace with one space', [{ ...run, text: ' ' }], true));
+      const mark = text[j]!;
+      const glued = isLetterOrDigitCode(after);
+      const edits = glued ? [{ start, end: j, text: '' }, { start: j + 1, end: j + 1, text: ' ' }] : [{ start, end: j, text: '' }];
+      reports.push(oneFix(run, `Space before "${mark}"`, glued ? `Move the space after "${mark}"` : 'Remove the space', edits, true));
+    } else {
+      reports.push(oneFix(run, `${j - start} spaces between words`, 'Replace with one space', [{ start, end: j, text: ' ' }], true));
     }
   }
-  return reports;
 }
 
 export const spacing: Rule = {
@@ -120,20 +163,12 @@ export const spacing: Rule = {
     safe: true,
   },
   check({ text, stories }) {
-    const lines = splitLines(text);
-    let cursor = 0;
-    // Blocks are visited in order, so the line of an offset is found by walking forward.
-    const lineOf = (at: number): Span => {
-      if (lines[cursor]!.start > at) cursor = 0;
-      while (cursor < lines.length - 1 && lines[cursor]!.next <= at) cursor++;
-      return lines[cursor]!;
-    };
-    // Each line is measured for columns once, however many runs of spaces it holds.
-    const columns = new Map<number, boolean>();
-    const tabular = (line: Span): boolean => columns.get(line.start) ?? columns.set(line.start, isTabular(text, line)).get(line.start)!;
-    return stories.flatMap((story) => [
-      ...storyLines(text, story).flatMap((line) => marginReports(text, line)),
-      ...proseBlocks(story).flatMap((block) => innerReports(text, block, lineOf, tabular)),
-    ]);
+    const reports: Report[] = [];
+    const line: CurrentLine = { start: -1, end: -1, tabular: false };
+    for (const story of stories) {
+      for (const l of storyLines(text, story)) marginReports(text, l, reports);
+      for (const block of proseBlocks(story)) innerReports(text, block, line, reports);
+    }
+    return reports;
   },
 };

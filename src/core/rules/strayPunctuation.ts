@@ -1,26 +1,30 @@
 import type { Edit } from '../findings/finding';
 import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
-import { isBreak, isLetterOrDigit, QUOTE_MARKS, TERMINAL } from '../text/characters';
+import { codeSet, isBreakCode, isLetterOrDigitCode, QUOTE_MARKS, TERMINAL } from '../text/characters';
 import { proseBlocks, type ProseBlock } from '../text/proseBlocks';
+import { firstFrom, punctuationOf } from '../text/punctuation';
 import { oneFix } from './oneFix';
 
 /** Characters conversion and typing leave behind that never end a word in prose. */
 export const STRAY_MARKS = '/\\|';
-const CLOSERS = `${QUOTE_MARKS})]`;
-/** What a stray mark may follow besides a letter or digit; built once, as the scan asks for every mark. */
-const AFTER_WORD = `${CLOSERS}${TERMINAL}`;
+const isCloser = codeSet(`${QUOTE_MARKS})]`);
+/** What a stray mark may follow besides a letter or digit. */
+const isAfterWord = codeSet(`${QUOTE_MARKS})]${TERMINAL}`);
+const isQuoteMark = codeSet(QUOTE_MARKS);
+const isTerminal = codeSet(TERMINAL);
+const BACKSLASH = 0x5c;
 
 /** Longer runs without a space are not words (encoded data, long addresses); bounding them keeps the scan linear. */
 const MAX_WORD = 64;
 
-/** The codes of STRAY_MARKS: the scan asks this of every character of the prose. */
+/** The codes of STRAY_MARKS. */
 const isStrayMark = (code: number): boolean => code === 0x2f || code === 0x5c || code === 0x7c;
 
 /** The run of non-whitespace before `at`, within the block, or null when it is longer than a word. */
 function wordBefore(text: string, at: number, block: Span): string | null {
   let start = at;
-  while (start > block.start && !isBreak(text[start - 1])) if (at - --start > MAX_WORD) return null;
+  while (start > block.start && !isBreakCode(text.charCodeAt(start - 1))) if (at - --start > MAX_WORD) return null;
   return text.slice(start, at);
 }
 
@@ -31,7 +35,7 @@ function isAddressLike(before: string): boolean {
 
 /** Whether only closing quotes and brackets follow `at` up to the end of the block. */
 function endsBlock(text: string, at: number, block: Span): boolean {
-  for (let i = at; i < block.end; i++) if (!CLOSERS.includes(text[i]!)) return false;
+  for (let i = at; i < block.end; i++) if (!isCloser(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -39,29 +43,34 @@ function endsBlock(text: string, at: number, block: Span): boolean {
 const span = (i: number): Span => ({ start: i, end: i + 1 });
 const remove = (i: number): Edit[] => [{ start: i, end: i + 1, text: '' }];
 
+/** Every character here is read by code (NaN past the block's edge): a file of slashes asks this of every one. */
 function strayAt(text: string, i: number, block: ProseBlock): Report | null {
-  const mark = text[i]!;
-  const prev = i > block.start ? text[i - 1] : undefined;
-  const next = i + 1 < block.end ? text[i + 1] : undefined;
-  if (mark === '\\' && next !== undefined && QUOTE_MARKS.includes(next)) {
+  const mark = text.charCodeAt(i);
+  const prev = i > block.start ? text.charCodeAt(i - 1) : NaN;
+  const next = i + 1 < block.end ? text.charCodeAt(i + 1) : NaN;
+  if (mark === BACKSLASH && isQuoteMark(next)) {
     // `\"`: an escape left by a conversion from JSON or a CMS.
     return oneFix(span(i), 'Stray backslash before a quote mark', 'Remove the backslash', remove(i), true);
   }
-  if (isBreak(prev) && isBreak(next)) {
+  const prevBreak = isBreakCode(prev);
+  const afterWord = !prevBreak && (isLetterOrDigitCode(prev) || isAfterWord(prev));
+  // Neither after a space nor after a word: inside a run of marks (`//`), the common case in a file of them.
+  if (!prevBreak && !afterWord) return null;
+  const char = text[i]!;
+  if (prevBreak && isBreakCode(next)) {
     if (block.kind === 'byline') return null;
-    const after = next === undefined ? span(i) : { start: i, end: i + 2 };
-    return oneFix(after, `Stray "${mark}" standing alone between words`, `Remove "${mark}"`, [{ ...after, text: '' }], false);
+    const after = Number.isNaN(next) ? span(i) : { start: i, end: i + 2 };
+    return oneFix(after, `Stray "${char}" standing alone between words`, `Remove "${char}"`, [{ ...after, text: '' }], false);
   }
-  const afterWord = isLetterOrDigit(prev) || (prev !== undefined && AFTER_WORD.includes(prev) && prev !== '(');
-  if (!afterWord || !(isBreak(next) || CLOSERS.includes(next!))) return null;
+  if (!afterWord || !(isBreakCode(next) || isCloser(next))) return null;
   const word = wordBefore(text, i, block);
   if (word === null || isAddressLike(word)) return null;
   if (endsBlock(text, i + 1, block)) {
     // The mark stands where the sentence ends: a paragraph needs its full stop, a headline none.
-    if (block.kind !== 'paragraph' || TERMINAL.includes(prev!)) return oneFix(span(i), `Stray "${mark}" at the end`, `Remove "${mark}"`, remove(i), true);
-    return oneFix(span(i), `Stray "${mark}" where the sentence ends`, 'Replace with a full stop', [{ start: i, end: i + 1, text: '.' }], true);
+    if (block.kind !== 'paragraph' || isTerminal(prev)) return oneFix(span(i), `Stray "${char}" at the end`, `Remove "${char}"`, remove(i), true);
+    return oneFix(span(i), `Stray "${char}" where the sentence ends`, 'Replace with a full stop', [{ start: i, end: i + 1, text: '.' }], true);
   }
-  return oneFix(span(i), `Stray "${mark}" after a word`, `Remove "${mark}"`, remove(i), false);
+  return oneFix(span(i), `Stray "${char}" after a word`, `Remove "${char}"`, remove(i), false);
 }
 
 export const strayPunctuation: Rule = {
@@ -74,11 +83,15 @@ export const strayPunctuation: Rule = {
   },
   check({ text, stories }) {
     const reports: Report[] = [];
+    const { slashes } = punctuationOf(text, stories);
     for (const story of stories) {
       const dateline = story.dateline;
       for (const block of proseBlocks(story)) {
-        for (let i = block.start; i < block.end; i++) {
-          if (!isStrayMark(text.charCodeAt(i)) || (dateline && i >= dateline.start && i < dateline.end)) continue;
+        for (let k = firstFrom(slashes, block.start); k < slashes.length && slashes[k]! < block.end; k++) {
+          const i = slashes[k]!;
+          if (dateline && i >= dateline.start && i < dateline.end) continue;
+          // A mark after a mark (`//`) is neither after a word nor after a space: only an escaped quote (`\"`) counts there.
+          if (text.charCodeAt(i) !== BACKSLASH && i > block.start && isStrayMark(text.charCodeAt(i - 1))) continue;
           const report = strayAt(text, i, block);
           if (report) reports.push(report);
         }

@@ -1,44 +1,73 @@
 /** Character classes the hygiene rules share, by UTF-16 code unit or one-character string. */
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
+const NUMBER = /\p{N}/u;
+
+const F_LETTER = 1;
+const F_UPPER = 2;
+const F_LOWER = 4;
+const F_DIGIT = 8;
+const F_NUMBER = 16;
+const F_KNOWN = 128;
 
 /**
- * Each test looks at one character, so none of these can backtrack. ASCII, most of the text,
- * is decided by its code: the rules call these for every character, and a Unicode regex per
- * character dominated their time.
+ * The Unicode categories of each UTF-16 code unit, found once per code unit on first sight: the
+ * rules and the sentence splitter ask them of every character, and a Unicode regex per character
+ * dominated their time. Filled lazily so that loading the module costs nothing. A lone surrogate
+ * has no category, as the patterns see it.
  */
-const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const isAsciiUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
-const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+const CATEGORIES = new Uint8Array(0x10000);
 
+function categoriesOf(code: number): number {
+  const c = String.fromCharCode(code);
+  const flags =
+    F_KNOWN |
+    (LETTER.test(c) ? F_LETTER : 0) |
+    (UPPER.test(c) ? F_UPPER : 0) |
+    (LOWER.test(c) ? F_LOWER : 0) |
+    (DIGIT.test(c) ? F_DIGIT : 0) |
+    (NUMBER.test(c) ? F_NUMBER : 0);
+  CATEGORIES[code] = flags;
+  return flags;
+}
+
+// NaN, past either end of the text, is no character.
+const categories = (code: number): number => CATEGORIES[code] || (code >= 0 && code <= 0xffff ? categoriesOf(code) : 0);
+
+/** By UTF-16 code unit (`text.charCodeAt(i)`; NaN past the end is no character): \p{L} or \p{N}. */
+export const isLetterOrDigitCode = (code: number): boolean => (categories(code) & (F_LETTER | F_NUMBER)) !== 0;
+/** \p{L} */
+export const isLetterCode = (code: number): boolean => (categories(code) & F_LETTER) !== 0;
+/** \p{Lu} */
+export const isUpperCode = (code: number): boolean => (categories(code) & F_UPPER) !== 0;
+/** \p{Ll} */
+export const isLowerCode = (code: number): boolean => (categories(code) & F_LOWER) !== 0;
+/** \p{Nd} */
+export const isDigitCode = (code: number): boolean => (categories(code) & F_DIGIT) !== 0;
+
+// The string forms take one character (`text[i]`); a longer string is tested whole, as before.
 export function isLetterOrDigit(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < 0x80 ? isAsciiDigit(code) || isAsciiUpper(code) || isAsciiLower(code) : LETTER_OR_DIGIT.test(c);
+  return c.length === 1 || c.charCodeAt(0) < 0x80 ? isLetterOrDigitCode(c.charCodeAt(0)) : LETTER.test(c) || NUMBER.test(c);
 }
 export function isLetter(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < 0x80 ? isAsciiUpper(code) || isAsciiLower(code) : LETTER.test(c);
+  return c.length === 1 || c.charCodeAt(0) < 0x80 ? isLetterCode(c.charCodeAt(0)) : LETTER.test(c);
 }
 export function isUpper(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < 0x80 ? isAsciiUpper(code) : UPPER.test(c);
+  return c.length === 1 || c.charCodeAt(0) < 0x80 ? isUpperCode(c.charCodeAt(0)) : UPPER.test(c);
 }
 export function isLower(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < 0x80 ? isAsciiLower(code) : LOWER.test(c);
+  return c.length === 1 || c.charCodeAt(0) < 0x80 ? isLowerCode(c.charCodeAt(0)) : LOWER.test(c);
 }
 export function isDigit(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < 0x80 ? isAsciiDigit(code) : DIGIT.test(c);
+  return c.length === 1 || c.charCodeAt(0) < 0x80 ? isDigitCode(c.charCodeAt(0)) : DIGIT.test(c);
 }
 
 /** A C0 or C1 control character other than tab and the line breaks. */
@@ -63,6 +92,23 @@ export function isInlineSpace(code: number): boolean {
 /** Whitespace of any kind, line breaks included, or no character at all (the edge of a span). */
 export function isBreak(c: string | undefined): boolean {
   return c === undefined || c === '\n' || c === '\r' || isInlineSpace(c.charCodeAt(0));
+}
+
+/** isBreak by code unit (`text.charCodeAt(i)`): NaN, past either end of the text, is no character. */
+export function isBreakCode(code: number): boolean {
+  return Number.isNaN(code) || code === 10 || code === 13 || isInlineSpace(code);
+}
+
+/**
+ * Membership in a set of characters by code unit, as one table lookup: for scans that compare
+ * codes instead of one-character strings. NaN (past the text's edge) is in no set.
+ */
+export function codeSet(chars: string): (code: number) => boolean {
+  let max = 0;
+  for (let i = 0; i < chars.length; i++) max = Math.max(max, chars.charCodeAt(i));
+  const table = new Uint8Array(max + 1);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return (code) => table[code] === 1;
 }
 
 /** Quotation marks of every style, ANPA's backtick included. */

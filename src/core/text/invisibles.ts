@@ -66,18 +66,26 @@ export function codePoint(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** The invisible character a code unit is, or null for a visible one (tab and line breaks are visible layout). */
+/** Every invisible character, by code unit: an index into INVISIBLES (0 for none), built once. */
+const INDEX = new Uint8Array(0x10000);
+const INVISIBLES: (Invisible | null)[] = [null];
+
+function define(code: number, invisible: Invisible): void {
+  INDEX[code] = INVISIBLES.length;
+  INVISIBLES.push(Object.freeze(invisible));
+}
+for (let code = 0; code <= 0x9f; code++) {
+  if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code >= 0x7f) define(code, { name: CONTROLS[code] ?? 'control character', kind: 'remove' });
+}
+// Later definitions win, in the order the lookups were once made: spaces, removable, controls.
+for (const [code, name] of Object.entries(REMOVABLE)) define(Number(code), { name, kind: 'remove' });
+for (const [code, name] of Object.entries(SPACES)) define(Number(code), { name, kind: 'space' });
+
+/**
+ * The invisible character a code unit is, or null for a visible one (tab and line breaks are
+ * visible layout). Rules ask this of every character, so it is one table lookup; the answer is
+ * shared and frozen.
+ */
 export function invisibleAt(code: number): Invisible | null {
-  // Rules ask this of every character: printable ASCII and the code points beyond every table
-  // (0x1680, 0x2000–0x206f, 0x3000, 0xfeff) are answered without a lookup.
-  if (code >= 0x20 && code < 0x7f) return null;
-  if (code > 0xad && code !== 0x1680 && (code < 0x2000 || code > 0x206f) && code !== 0x3000 && code !== 0xfeff) return null;
-  const space = SPACES[code];
-  if (space) return { name: space, kind: 'space' };
-  const removable = REMOVABLE[code];
-  if (removable) return { name: removable, kind: 'remove' };
-  if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code <= 0x9f)) {
-    return { name: CONTROLS[code] ?? 'control character', kind: 'remove' };
-  }
-  return null;
+  return INVISIBLES[INDEX[code] ?? 0] ?? null;
 }

@@ -25,9 +25,3 @@ export function forEachLine(text: string, each: (start: number, end: number, nex
   }
   if (start < to || !any) each(start, to, to);
 }
-
-export function splitLines(text: string, from = 0, to = text.length): Line[] {
-  const lines: Line[] = [];
-  forEachLine(text, (start, end, next) => lines.push({ start, end, next }), from, to);
-  return lines;
-}

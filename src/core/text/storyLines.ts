@@ -1,22 +1,33 @@
 import type { Span } from '../model/span';
 import type { Story } from '../model/story';
 import { isControl, isInlineSpace } from './characters';
-import { splitLines, type Line } from './lines';
+import { forEachLine, type Line } from './lines';
+
+/** The lines already found, by story: several rules walk the same story's lines. */
+const cache = new WeakMap<Story, { text: string; lines: readonly Line[] }>();
 
 /**
  * The lines of a story that hold prose or blank space: wire header, notes and trailer lines
  * and page furniture are left out, since their layout belongs to the wire format or the scrape.
+ * Found once per story and text; the array is shared, not to be changed.
  */
-export function storyLines(text: string, story: Story): Line[] {
+export function storyLines(text: string, story: Story): readonly Line[] {
+  const known = cache.get(story);
+  if (known?.text === text) return known.lines;
   const excluded: Span[] = [...story.wireLines, ...story.residue].sort((a, b) => a.start - b.start);
   const kept: Line[] = [];
   let k = 0;
-  for (const line of splitLines(text, story.start, story.end)) {
-    while (k < excluded.length && excluded[k]!.end < line.start) k++;
-    const ex = excluded[k];
-    if (ex && ex.start <= line.end && ex.end >= line.start) continue;
-    kept.push(line);
-  }
+  forEachLine(
+    text,
+    (start, end, next) => {
+      while (k < excluded.length && excluded[k]!.end < start) k++;
+      const ex = excluded[k];
+      if (!(ex && ex.start <= end && ex.end >= start)) kept.push({ start, end, next });
+    },
+    story.start,
+    story.end,
+  );
+  cache.set(story, { text, lines: kept });
   return kept;
 }
 
