@@ -1,4 +1,5 @@
 import type { Span } from '../model/span';
+import { isUpperCode } from '../text/characters';
 import { isSpaceLike } from '../text/whitespace';
 import { isCapitalised, isShouted, type Token, tokenize } from './tokens';
 import { NATIONALITIES, NOT_NAME, ROLE_TITLES, TITLE_WORDS } from './vocabulary';
@@ -83,6 +84,21 @@ function namingsOf(text: string, run: Token[]): Naming[] {
 /** Full namings of people among a span's tokens: titled names and names of two words or more. */
 export function namingsIn(text: string, tokens: Token[]): Naming[] {
   return runs(text, tokens).flatMap((run) => namingsOf(text, run));
+}
+
+/** The first letters of the connectors (all ASCII): any other word that does not start with a capital is never part of a name. */
+const CONNECTOR_INITIALS = new Set([...CONNECTORS].map((c) => c.charCodeAt(0)));
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+const mayName = (first: number): boolean =>
+  first < 0x80 ? (first >= 0x41 && first <= 0x5a) || CONNECTOR_INITIALS.has(first) : isSurrogate(first) || isUpperCode(first);
+
+/**
+ * The tokens of a span that names and single capitalised words are read from: capitalised
+ * words and connectors. Leaving out the other words changes no run, as they stand between
+ * any two tokens they separate; most words of copy are such words.
+ */
+export function nameTokens(text: string, start: number, end: number): Token[] {
+  return tokenize(text, start, end, mayName);
 }
 
 export function findNamings(text: string, start: number, end: number): Naming[] {

@@ -38,6 +38,9 @@ interface Filed {
   person: PersonDraft;
 }
 
+/** Whether each descriptor fits each title (or, behind a `~`, an unnamed source's descriptor). */
+export type DescriptorFits = Map<string, Map<string, boolean>>;
+
 /** Index of `x` in the sorted `list` if it were inserted after any equal elements. */
 function upperBound(list: number[], x: number): number {
   let lo = 0;
@@ -59,10 +62,14 @@ export class Registry {
   /** Each person's place in `people` and mention starts, sorted: the latest mention before a point is a binary search away. */
   private readonly index = new Map<PersonDraft, { order: number; starts: number[] }>();
   private readonly buckets = new Map<number, Filed[]>();
-  /** Descriptors recur; whether one fits a title or an earlier descriptor is worked out once. */
-  private readonly fits = new Map<string, Map<string, boolean>>();
-
-  constructor(private readonly text: string) {}
+  /**
+   * `fits` answers whether a descriptor fits a title or an earlier descriptor: they recur, in a
+   * story and across the stories of a basket, so each is worked out once for all of them.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly fits: DescriptorFits = new Map(),
+  ) {}
 
   private create(name: string[], title: string | null, unnamed: boolean): PersonDraft {
     const person: PersonDraft = { name, title, unnamed, mentions: [], surfaces: [] };

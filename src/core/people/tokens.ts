@@ -1,3 +1,4 @@
+import { isUpperCode } from '../text/characters';
 import type { Span } from '../model/span';
 
 export interface Token extends Span {
@@ -8,8 +9,9 @@ export interface Token extends Span {
 /** Abbreviations whose full stop belongs to the word. */
 const KEEPS_DOT = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Sgt|Maj|Prof|Rev|St|Jr|Sr|\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
 
-// A word is [\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*, read by hand: ASCII by its code, other code
-// points by these sticky patterns, which test in place without a match array or a slice.
+// A word is [\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*, read by hand: ASCII by its code, the rest of
+// the basic plane by the answers these patterns gave once, astral code points by the sticky
+// patterns, which test in place without a match array or a slice.
 const WORD_START = /[\p{L}\p{N}]/uy;
 const WORD_PART = /[\p{L}\p{M}\p{N}’]/uy;
 
@@ -19,16 +21,35 @@ const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0
  * The length (1, or 2 for a surrogate pair) of the non-ASCII code point at `i` if the pattern
  * takes it, else 0. The span ends at `end`: a pair cut there, like any lone half, is no letter.
  */
-function codePointIn(pattern: RegExp, text: string, i: number, end: number): number {
+function codePointIn(pattern: RegExp, answers: Uint8Array, text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xdc00 && c <= 0xdfff) return 0;
-  const pair = c >= 0xd800 && c <= 0xdbff;
-  if (pair && (i + 1 >= end || !isLowSurrogate(text.charCodeAt(i + 1)))) return 0;
+  if (c < 0xd800 || c > 0xdfff) return inClass(pattern, answers, c) ? 1 : 0;
+  if (c >= 0xdc00) return 0;
+  // A high surrogate: a code point only with its low half, inside the span.
+  if (i + 1 >= end || !isLowSurrogate(text.charCodeAt(i + 1))) return 0;
   pattern.lastIndex = i;
-  return pattern.test(text) ? (pair ? 2 : 1) : 0;
+  return pattern.test(text) ? 2 : 0;
 }
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * What each pattern answered for each code unit of the basic plane, outside the surrogates:
+ * 0 not asked yet, 1 no, 2 yes. Text in other scripts asks about the same characters again
+ * and again; a look-up in a table is far cheaper than a pattern.
+ */
+const START_ANSWERS = new Uint8Array(0x10000);
+const PART_ANSWERS = new Uint8Array(0x10000);
+
+function inClass(pattern: RegExp, answers: Uint8Array, c: number): boolean {
+  let answer = answers[c]!;
+  if (answer === 0) {
+    pattern.lastIndex = 0;
+    answer = pattern.test(String.fromCharCode(c)) ? 2 : 1;
+    answers[c] = answer;
+  }
+  return answer === 2;
+}
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -51,13 +72,17 @@ function wordOf(match: string): string {
   return word;
 }
 
-/** The words of a span with their offsets, read in one pass over the characters. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/**
+ * The words of a span with their offsets, read in one pass over the characters. `wanted`, when
+ * given, is asked about each word's first code unit; a word it refuses is passed over without
+ * being cut out, so that a reader of names pays nothing for the lower-case words.
+ */
+export function tokenize(text: string, start: number, end: number, wanted?: (first: number) => boolean): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const first = c < 0x80 ? (isAsciiAlnum(c) ? 1 : 0) : codePointIn(WORD_START, text, i, end);
+    const first = c < 0x80 ? (isAsciiAlnum(c) ? 1 : 0) : codePointIn(WORD_START, START_ANSWERS, text, i, end);
     if (first === 0) {
       i++;
       continue;
@@ -66,10 +91,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     i += first;
     while (i < end) {
       const d = text.charCodeAt(i);
-      const n = d < 0x80 ? (isAsciiAlnum(d) || d === DOT || d === APOSTROPHE || d === HYPHEN ? 1 : 0) : codePointIn(WORD_PART, text, i, end);
+      const n = d < 0x80 ? (isAsciiAlnum(d) || d === DOT || d === APOSTROPHE || d === HYPHEN ? 1 : 0) : codePointIn(WORD_PART, PART_ANSWERS, text, i, end);
       if (n === 0) break;
       i += n;
     }
+    if (wanted && !wanted(c)) continue;
     const word = wordOf(text.slice(from, i));
     if (word.length > 0) tokens.push({ start: from, end: from + word.length, word });
   }
@@ -80,7 +106,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return UPPER_START.test(word);
+  return c < 0xd800 || c > 0xdfff ? isUpperCode(c) : UPPER_START.test(word);
 }
 const UPPER_START = /^\p{Lu}/u;
 

@@ -58,12 +58,25 @@ function cueWords(text: string, start: number, end: number): { cue: boolean; acc
     if (!isAsciiLetter(text.charCodeAt(i))) continue;
     let j = i + 1;
     while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
-    const word = text.slice(i, j);
-    if (CUE_FIRST_WORDS.has(word)) cue = true;
-    else if (word === 'according' || word === 'According') according = true;
+    if (isCueWord(text, i, j)) cue = true;
+    else if (j - i === 9 && (text.startsWith('according', i) || text.startsWith('According', i))) according = true;
     i = j;
   }
   return { cue, according };
+}
+
+/** The cues' first words by length and first letter: a word of the copy is compared with the few that could be it, not sliced out. */
+const CUES_BY_KEY = new Map<number, string[]>();
+const keyOf = (length: number, first: number): number => length * 0x80 + first;
+for (const word of CUE_FIRST_WORDS) {
+  const key = keyOf(word.length, word.charCodeAt(0));
+  CUES_BY_KEY.set(key, [...(CUES_BY_KEY.get(key) ?? []), word]);
+}
+
+/** Whether the ASCII word from `start` to `end` is a cue's first word. */
+function isCueWord(text: string, start: number, end: number): boolean {
+  const candidates = CUES_BY_KEY.get(keyOf(end - start, text.charCodeAt(start)));
+  return candidates !== undefined && candidates.some((w) => text.startsWith(w, start));
 }
 
 /** Whether the first word after leading punctuation and space (as the AFTER patterns skip them) is `word`, or a cue when `word` is null. */
@@ -78,6 +91,13 @@ function opensWith(text: string, start: number, end: number, word: string | null
 
 /** [\s,;:—–\-] */
 const isLeading = (c: number): boolean => isTrimSpace(c) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2d;
+
+/** Whether the span ends in a colon, white space aside: the headline pattern and a colon introduction need one. */
+export function endsWithColon(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isTrimSpace(text.charCodeAt(i - 1))) i--;
+  return i > start && text.charCodeAt(i - 1) === 0x3a;
+}
 
 /** Whether a sentence ends in the span: a scan that stops at the first stop, where a slice and a pattern would copy the rest of the paragraph. */
 function sentenceEndsIn(text: string, start: number, end: number): boolean {
@@ -109,18 +129,30 @@ function sourceOf(text: string, from: number, m: RegExpExecArray): Span {
   return trimStop(text, span(from, m, 1));
 }
 
-const BOUNDARY = /[.!?…]["”»’)]*\s+(?=\S|$)/g;
+/** . ! ? … */
+const isTerminal = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** " ” » ’ ) */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 0x29;
 
-/** Where the last sentence of a span starts: after the last full stop that is no abbreviation's. */
+/**
+ * Where the last sentence of a span starts: after the last boundary (a stop, closing marks, then
+ * white space) whose full stop is no abbreviation's. Read backwards from the end, so that only
+ * the last sentence is read, not the whole span.
+ */
 function lastSentenceStart(text: string, start: number, end: number): number {
-  BOUNDARY.lastIndex = 0;
-  const segment = text.slice(start, end);
-  let cut = 0;
-  for (let m = BOUNDARY.exec(segment); m; m = BOUNDARY.exec(segment)) {
-    if (m[0][0] === '.' && abbreviationEndsAt(text, start + m.index, start)) continue;
-    cut = m.index + m[0].length;
+  let i = end;
+  while (i > start) {
+    while (i > start && !isTrimSpace(text.charCodeAt(i - 1))) i--;
+    const spaceEnd = i;
+    while (i > start && isTrimSpace(text.charCodeAt(i - 1))) i--;
+    if (i === spaceEnd) break;
+    let stop = i - 1;
+    while (stop >= start && isCloser(text.charCodeAt(stop))) stop--;
+    if (stop < start || !isTerminal(text.charCodeAt(stop))) continue;
+    if (text.charCodeAt(stop) === 0x2e && abbreviationEndsAt(text, stop, start)) continue;
+    return spaceEnd;
   }
-  return start + cut;
+  return start;
 }
 
 /**
@@ -169,7 +201,7 @@ export function attributionBefore(text: string, from: number, to: number, headli
       return { source: trimStop(text, { start: offset, end: offset + after[0].length }), cue: span(from2, according, 1) };
     }
   }
-  if (headline) {
+  if (headline && endsWithColon(text, from2, to)) {
     const m = HEADLINE.exec(segment);
     if (m) {
       const colon = from2 + m.index + m[0].lastIndexOf(':');

@@ -1,65 +1,76 @@
+import { isLetterOrDigit } from '../text/characters';
 import { isSpaceLike } from '../text/whitespace';
 
-export type MarkRole = 'open' | 'close' | 'either';
+/**
+ * A quote mark read in place, packed in one number: a file of nothing but marks has a million,
+ * and an object each made most of the pairing's time. 0 is no mark.
+ */
+export type PackedMark = number;
 
-export interface Mark {
-  at: number;
-  length: number;
-  role: MarkRole;
-  /** Marks pair only within their family: double, single (headlines), ANPA's `` ''. */
-  family: 'double' | 'single' | 'anpa';
-}
+export const OPEN = 1;
+export const CLOSE = 2;
+const EITHER = 3;
+/** Marks pair only within their family: double, single (headlines), ANPA's `` ''. */
+export const DOUBLE = 0;
+export const SINGLE = 1;
+export const ANPA = 2;
 
-const BEFORE_OPENING = '([{—–-/';
-const CLOSING_PUNCTUATION = /[.,;:!?…)\]]/;
+const pack = (role: number, family: number, length: number): PackedMark => role | (family << 2) | (length << 4);
+export const roleOf = (m: PackedMark): number => m & 3;
+export const familyOf = (m: PackedMark): number => (m >> 2) & 3;
+export const lengthOf = (m: PackedMark): number => m >> 4;
+
+/** ( [ { — – - / */
+const isBeforeOpening = (c: number): boolean => c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f;
+/** . , ; : ! ? … ) ] */
+const isClosingPunctuation = (c: number): boolean =>
+  c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x29 || c === 0x5d;
+
+const SPACE = 0x20;
 
 /** Which way a straight mark faces, from the characters around it. */
-function flank(text: string, at: number, start: number, end: number): MarkRole {
-  const prev = at > start ? text[at - 1]! : ' ';
-  const next = at + 1 < end ? text[at + 1]! : ' ';
-  const spaceBefore = isSpaceLike(prev.charCodeAt(0)) || BEFORE_OPENING.includes(prev);
-  const spaceAfter = isSpaceLike(next.charCodeAt(0));
-  if (spaceBefore && !spaceAfter) return 'open';
-  if (!spaceBefore && spaceAfter) return 'close';
-  if (!spaceBefore && (CLOSING_PUNCTUATION.test(prev) || CLOSING_PUNCTUATION.test(next))) return 'close';
-  return 'either';
+function flank(text: string, at: number, start: number, end: number): number {
+  const prev = at > start ? text.charCodeAt(at - 1) : SPACE;
+  const next = at + 1 < end ? text.charCodeAt(at + 1) : SPACE;
+  const spaceBefore = isSpaceLike(prev) || isBeforeOpening(prev);
+  const spaceAfter = isSpaceLike(next);
+  if (spaceBefore && !spaceAfter) return OPEN;
+  if (!spaceBefore && spaceAfter) return CLOSE;
+  if (!spaceBefore && (isClosingPunctuation(prev) || isClosingPunctuation(next))) return CLOSE;
+  return EITHER;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const NUMBER = /\p{N}/u;
 
 /**
  * A single mark that opens or closes a quotation in a headline. Between two letters it is an
  * apostrophe (`Russia’s`, `don’t`); at a word's edge it may be either (`others’`), so the
  * pairing keeps single marks only when they pair up. A right mark ’ never opens, and a mark
- * before a digit elides a century (`’90s`, `'16 race`).
+ * before a digit elides a century (`’90s`, `'16 race`). 0 when it is no quote mark.
  */
-function singleRole(text: string, at: number, start: number, end: number): MarkRole | null {
+function singleRole(text: string, at: number, start: number, end: number): number {
   const prev = at > start ? text[at - 1] : undefined;
   const next = at + 1 < end ? text[at + 1] : undefined;
-  if (isLetter(prev) && isLetter(next)) return null;
-  if (!isLetter(prev) && isLetter(next)) return text[at] === '’' || /\p{N}/u.test(next!) ? null : 'open';
-  if ((isLetter(prev) || CLOSING_PUNCTUATION.test(prev ?? '')) && !isLetter(next)) return 'close';
-  return null;
+  const letterBefore = isLetterOrDigit(prev);
+  const letterAfter = isLetterOrDigit(next);
+  if (letterBefore && letterAfter) return 0;
+  if (!letterBefore && letterAfter) return text[at] === '’' || NUMBER.test(next!) ? 0 : OPEN;
+  if ((letterBefore || (prev !== undefined && isClosingPunctuation(prev.charCodeAt(0)))) && !letterAfter) return CLOSE;
+  return 0;
 }
 
-/** The quotation marks in a span, in order, each with the way it faces. */
-export function marksIn(text: string, start: number, end: number, headline: boolean): Mark[] {
-  const marks: Mark[] = [];
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (c === '"') marks.push({ at: i, length: 1, role: flank(text, i, start, end), family: 'double' });
-    else if (c === '“' || c === '„' || c === '«') marks.push({ at: i, length: 1, role: 'open', family: 'double' });
-    else if (c === '”' || c === '»') marks.push({ at: i, length: 1, role: 'close', family: 'double' });
-    else if (c === '`' && text[i + 1] === '`') {
-      marks.push({ at: i, length: 2, role: 'open', family: 'anpa' });
-      i++;
-    } else if (c === "'" && text[i + 1] === "'" && i + 1 < end) {
-      marks.push({ at: i, length: 2, role: 'close', family: 'anpa' });
-      i++;
-    } else if (headline && (c === "'" || c === '‘' || c === '’')) {
-      const role = singleRole(text, i, start, end);
-      if (role) marks.push({ at: i, length: 1, role, family: 'single' });
-    }
+/** The quote mark at `i` in the span from `start` to `end`, or 0. */
+export function markAt(text: string, i: number, start: number, end: number, headline: boolean): PackedMark {
+  const c = text.charCodeAt(i);
+  if (c === 0x22) return pack(flank(text, i, start, end), DOUBLE, 1);
+  if (c === 0x201c || c === 0x201e || c === 0xab) return pack(OPEN, DOUBLE, 1);
+  if (c === 0x201d || c === 0xbb) return pack(CLOSE, DOUBLE, 1);
+  // A backtick pair may end past the span, as it always could.
+  if (c === 0x60 && text.charCodeAt(i + 1) === 0x60) return pack(OPEN, ANPA, 2);
+  if (c === 0x27 && text.charCodeAt(i + 1) === 0x27 && i + 1 < end) return pack(CLOSE, ANPA, 2);
+  if (headline && (c === 0x27 || c === 0x2018 || c === 0x2019)) {
+    const role = singleRole(text, i, start, end);
+    return role === 0 ? 0 : pack(role, SINGLE, 1);
   }
-  return marks;
+  return 0;
 }

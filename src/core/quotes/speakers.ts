@@ -1,15 +1,15 @@
 import type { Mention, Person, Quotation, StrayMark } from '../model/quote';
 import type { Span } from '../model/span';
 import type { Story } from '../model/story';
-import { isTrimBlank, isTrimSpace } from '../text/whitespace';
+import { isTrimBlank } from '../text/whitespace';
 import { descriptorKey } from '../people/descriptors';
-import { capitalisedIn, type Naming, namingsIn } from '../people/names';
+import { capitalisedIn, type Naming, namingsIn, nameTokens } from '../people/names';
 import { tokenize } from '../people/tokens';
-import { type PersonDraft, Registry } from '../people/registry';
-import { attributionAfter, attributionBefore, colonIntroduction } from './attribution';
+import { type DescriptorFits, type PersonDraft, Registry } from '../people/registry';
+import { attributionAfter, attributionBefore, colonIntroduction, endsWithColon } from './attribution';
 import { type Container, containersOf } from './containers';
 import { deskAttribution } from './deskVerbs';
-import { pairQuotes, type RawQuote } from './pairing';
+import { pairQuotes, sortByStart } from './pairing';
 import { DESCRIPTOR, isPronoun, PLURAL } from './sources';
 
 export interface QuoteModel {
@@ -18,14 +18,35 @@ export interface QuoteModel {
   strays: StrayMark[];
 }
 
-interface Draft extends RawQuote {
-  speaker: PersonDraft | null;
-  source: Span | null;
-  cue: Span | null;
-  inherited: boolean;
+/**
+ * A story's quotations while they are attributed: the model's own objects, with each one's
+ * container and speaker in lists beside them. A file of quote marks has hundreds of thousands
+ * of quotations, and an intermediate object for each doubled what they cost.
+ */
+interface Drafts {
+  quotes: Quotation[];
+  containers: Container[];
+  speakers: (PersonDraft | null)[];
 }
 
-const DESCRIPTOR_RE = new RegExp(DESCRIPTOR, 'gu');
+/** Tried in place, only where a determiner stands: the pattern's alternatives at every position of every paragraph cost more than the rest of the people's reading. */
+const DESCRIPTOR_AT = new RegExp(DESCRIPTOR, 'uy');
+
+/** Where the descriptor pattern may match: a determiner and white space. Found by a plain pattern, which scans far faster than the descriptor's. */
+const DETERMINER = /[Tt]he\s|[Aa](?:n|nother)?\s|[Oo]ne\s/g;
+
+/** The descriptors of a span as the global pattern finds them, each as its start and text. */
+function descriptorsIn(text: string, start: number, end: number, found: (at: number, descriptor: string) => void): void {
+  // The span is cut out so that the pattern sees its edges as the text's.
+  const s = text.slice(start, end);
+  DETERMINER.lastIndex = 0;
+  for (let d = DETERMINER.exec(s); d; d = DETERMINER.exec(s)) {
+    DESCRIPTOR_AT.lastIndex = d.index;
+    const m = DESCRIPTOR_AT.exec(s);
+    DETERMINER.lastIndex = m ? d.index + m[0].length : d.index + 1;
+    if (m) found(start + d.index, m[0]);
+  }
+}
 const SOURCE_DESCRIPTOR = new RegExp(`^(?:${DESCRIPTOR}|${PLURAL})$`, 'u');
 
 /** Whether `at` lies inside one of the quotations, sorted by start. */
@@ -46,7 +67,7 @@ function insideQuote(quotes: Span[], at: number): boolean {
 function collectMentions(text: string, containers: Container[], quotes: Span[], registry: Registry): void {
   // Each container is tokenized once; the namings of all come first, so that a surname used
   // before the full name still finds its person.
-  const tokens = containers.map((c) => tokenize(text, c.start, c.end));
+  const tokens = containers.map((c) => nameTokens(text, c.start, c.end));
   const namings: Naming[] = tokens.flatMap((t) => namingsIn(text, t));
   for (const n of namings) registry.addNaming(n, insideQuote(quotes, n.start));
   let k = 0;
@@ -57,13 +78,10 @@ function collectMentions(text: string, containers: Container[], quotes: Span[], 
       const person = registry.byWord(token.word);
       if (person) registry.mention(person, token, 'alias', insideQuote(quotes, token.start));
     }
-    const slice = text.slice(c.start, c.end);
-    DESCRIPTOR_RE.lastIndex = 0;
-    for (let m = DESCRIPTOR_RE.exec(slice); m; m = DESCRIPTOR_RE.exec(slice)) {
-      const start = c.start + m.index;
-      const person = registry.byDescriptor(m[0], start);
-      if (person && !person.unnamed) registry.mention(person, { start, end: start + m[0].length }, 'descriptor', insideQuote(quotes, start));
-    }
+    descriptorsIn(text, c.start, c.end, (start, descriptor) => {
+      const person = registry.byDescriptor(descriptor, start);
+      if (person && !person.unnamed) registry.mention(person, { start, end: start + descriptor.length }, 'descriptor', insideQuote(quotes, start));
+    });
   });
 }
 
@@ -135,22 +153,22 @@ class Genders {
 /**
  * The person a pronoun in an attribution stands for: the paragraph's last speaker, else the
  * last person named outside quotes; "he" and "she" skip people known to be the other.
- * `index` is the draft's place in `drafts`, which are in text order and grouped by container.
+ * `index` is the quotation's place in `drafts`, which are in text order and grouped by container.
  */
-function resolvePronoun(pronoun: string, index: number, drafts: Draft[], unquoted: { at: number; person: PersonDraft }[], genders: Genders): PersonDraft | null {
-  const draft = drafts[index]!;
+function resolvePronoun(pronoun: string, index: number, drafts: Drafts, unquoted: { at: number; person: PersonDraft }[], genders: Genders): PersonDraft | null {
+  const { containers, speakers } = drafts;
   const wanted: Gender | null = /^(?:he|him)$/i.test(pronoun) ? 'he' : /^(?:she|her)$/i.test(pronoun) ? 'she' : null;
   const fits = (p: PersonDraft | null): p is PersonDraft => p !== null && (wanted === null || (genders.of(p) ?? wanted) === wanted);
   let rejected: PersonDraft | null = null;
-  for (let i = index - 1; i >= 0 && drafts[i]!.container === draft.container; i--) {
-    const speaker = drafts[i]!.speaker;
+  for (let i = index - 1; i >= 0 && containers[i] === containers[index]; i--) {
+    const speaker = speakers[i] ?? null;
     // Runs of quotations by one speaker are common: one look at each run will do.
     if (speaker === null || speaker === rejected) continue;
     if (fits(speaker)) return speaker;
     rejected = speaker;
   }
   // The last unquoted mention before the source whose person fits.
-  let i = firstAtOrAfter(unquoted, draft.source!.start) - 1;
+  let i = firstAtOrAfter(unquoted, drafts.quotes[index]!.source!.start) - 1;
   rejected = null;
   for (; i >= 0; i--) {
     const person = unquoted[i]!.person;
@@ -173,85 +191,86 @@ function firstAtOrAfter(list: { at: number }[], at: number): number {
   return lo;
 }
 
-/** Whether the span ends in a colon, white space aside. */
-function endsWithColon(text: string, start: number, end: number): boolean {
-  let i = end;
-  while (i > start && isTrimSpace(text.charCodeAt(i - 1))) i--;
-  return i > start && text.charCodeAt(i - 1) === 0x3a;
-}
-
-function attribute(text: string, containers: Container[], raw: RawQuote[], registry: Registry, verbs: ReadonlySet<string>): Draft[] {
-  // A literal, not a spread of the raw quotation: spreads are slow, and there is one draft per quotation.
-  const drafts: Draft[] = raw.map((q) => ({
-    start: q.start,
-    end: q.end,
-    inner: q.inner,
-    container: q.container,
-    continues: q.continues,
-    speaker: null,
-    source: null,
-    cue: null,
-    inherited: false,
-  }));
+function attribute(text: string, containers: Container[], drafts: Drafts, registry: Registry, verbs: ReadonlySet<string>): void {
   const order = new Map(containers.map((c, i) => [c, i]));
-  drafts.forEach((d, i) => {
-    const next = drafts[i + 1];
-    const to = next && next.container === d.container ? next.start : d.container.end;
-    const prev = drafts[i - 1];
-    const from = prev && prev.container === d.container ? prev.end : d.container.start;
-    const innerLast = text[d.inner.end - 1] ?? '';
+  const { quotes } = drafts;
+  quotes.forEach((q, i) => {
+    const container = drafts.containers[i]!;
+    const to = drafts.containers[i + 1] === container ? quotes[i + 1]!.start : container.end;
+    const from = i > 0 && drafts.containers[i - 1] === container ? quotes[i - 1]!.end : container.start;
+    const innerLast = text[q.inner.end - 1] ?? '';
     let found =
-      attributionAfter(text, d.end, to, innerLast, to === d.container.end) ??
-      attributionBefore(text, from, d.start, d.container.headline) ??
-      deskAttribution(text, d, from, to, verbs);
-    if (!found && !d.continues && d.start === d.container.start) {
+      attributionAfter(text, q.end, to, innerLast, to === container.end) ??
+      attributionBefore(text, from, q.start, container.headline) ??
+      deskAttribution(text, q, from, to, verbs);
+    if (!found && !q.continues && q.start === container.start) {
       // A quotation opening a paragraph, after a sentence that named its speaker with a colon.
-      const previous = containers[order.get(d.container)! - 1];
+      const previous = containers[order.get(container)! - 1];
       if (previous && endsWithColon(text, previous.start, previous.end)) found = colonIntroduction(text, previous.start, previous.end);
     }
     if (found) {
-      d.source = found.source;
-      d.cue = found.cue;
-      d.speaker = resolveSource(text, found.source, registry);
+      q.source = found.source;
+      q.cue = found.cue;
+      drafts.speakers[i] = resolveSource(text, found.source, registry);
     }
   });
-  return drafts;
 }
 
-function resolvePronouns(text: string, drafts: Draft[], quotes: Span[], registry: Registry): void {
+function resolvePronouns(text: string, drafts: Drafts, registry: Registry): void {
   const unquoted = registry.people
     .flatMap((person) => person.mentions.filter((m) => !m.quoted && m.kind !== 'pronoun').map((m) => ({ at: m.start, person })))
     .sort((a, b) => a.at - b.at);
   const genders = new Genders();
-  drafts.forEach((d, i) => {
-    const pronoun = d.source ? text.slice(d.source.start, d.source.end) : '';
-    if (!d.source || d.speaker || !isPronoun(pronoun)) return;
-    d.speaker = resolvePronoun(pronoun, i, drafts, unquoted, genders);
-    if (!d.speaker) return;
-    registry.mention(d.speaker, d.source, 'pronoun', insideQuote(quotes, d.source.start));
-    if (/^(?:he|him)$/i.test(pronoun)) genders.told.set(d.speaker, 'he');
-    else if (/^(?:she|her)$/i.test(pronoun)) genders.told.set(d.speaker, 'she');
+  const { quotes, speakers } = drafts;
+  quotes.forEach((q, i) => {
+    if (!q.source || speakers[i]) return;
+    const pronoun = text.slice(q.source.start, q.source.end);
+    if (!isPronoun(pronoun)) return;
+    const speaker = resolvePronoun(pronoun, i, drafts, unquoted, genders);
+    if (!speaker) return;
+    speakers[i] = speaker;
+    registry.mention(speaker, q.source, 'pronoun', insideQuote(quotes, q.source.start));
+    if (/^(?:he|him)$/i.test(pronoun)) genders.told.set(speaker, 'he');
+    else if (/^(?:she|her)$/i.test(pronoun)) genders.told.set(speaker, 'she');
   });
 }
 
 /** Unattributed quotations take the speaker of the quotation they continue, or of one beside them in the paragraph. */
-function inherit(text: string, drafts: Draft[]): void {
-  // The latest quotation of the current paragraph that has a speaker by now.
-  let spoken: Draft | undefined;
-  drafts.forEach((d, i) => {
-    const prev = drafts[i - 1];
-    if (prev?.container !== d.container) spoken = undefined;
-    if (!d.speaker) {
-      const next = drafts[i + 1];
-      const adjacentNext = next && next.container === d.container && next.speaker && isTrimBlank(text, d.end, next.start) ? next : undefined;
-      const from = d.continues ? prev : (spoken ?? adjacentNext);
-      if (from?.speaker) {
-        d.speaker = from.speaker;
-        d.inherited = true;
+function inherit(text: string, { quotes, containers, speakers }: Drafts): void {
+  // The latest speaker of the current paragraph by now.
+  let spoken: PersonDraft | null = null;
+  quotes.forEach((q, i) => {
+    if (i === 0 || containers[i - 1] !== containers[i]) spoken = null;
+    if (!speakers[i]) {
+      const next = quotes[i + 1];
+      const adjacentNext = next && containers[i + 1] === containers[i] && speakers[i + 1] && isTrimBlank(text, q.end, next.start) ? speakers[i + 1]! : null;
+      const from = q.continues ? (speakers[i - 1] ?? null) : (spoken ?? adjacentNext);
+      if (from) {
+        speakers[i] = from;
+        q.inherited = true;
       }
     }
-    if (d.speaker) spoken = d;
+    if (speakers[i]) spoken = speakers[i]!;
   });
+}
+
+/** Pairs a story's quotations, each made once as the model's object with its container's span. */
+function draftsOf(text: string, containers: Container[]): { drafts: Drafts; strays: StrayMark[] } {
+  const drafts: Drafts = { quotes: [], containers: [], speakers: [] };
+  let last: Container | null = null;
+  let span: Span = { start: 0, end: 0 };
+  const paired = pairQuotes(text, containers, (start, end, inner, container, continues) => {
+    // The quotations of a container share one copy of its span.
+    if (container !== last) {
+      last = container;
+      span = { start: container.start, end: container.end };
+    }
+    drafts.containers.push(container);
+    drafts.speakers.push(null);
+    return { start, end, inner, speaker: null, source: null, cue: null, continues, inherited: false, container: span };
+  });
+  drafts.quotes = paired.quotes;
+  return { drafts, strays: paired.strays };
 }
 
 /** Appends item by item: spreading into push() passes every item as an argument, and a long list overflows the stack. */
@@ -295,19 +314,23 @@ function personOf(draft: PersonDraft): Omit<Person, 'quotes'> {
 
 /** Quotations, their speakers, and the people of every story; `verbs` are the desk's own speech verbs, lower case. */
 export function readQuotes(text: string, stories: Story[], verbs: ReadonlySet<string> = new Set()): QuoteModel {
-  const all: Draft[] = [];
-  const strays: StrayMark[] = [];
+  // Each story's lists, joined once at the end: one story can hold hundreds of thousands of quotations.
+  const quoteLists: Quotation[][] = [];
+  const speakerLists: (PersonDraft | null)[][] = [];
+  const strayLists: StrayMark[][] = [];
   const drafts: PersonDraft[] = [];
+  const fits: DescriptorFits = new Map();
   for (const story of stories) {
     const containers = containersOf(story);
-    const paired = pairQuotes(text, containers);
-    const registry = new Registry(text);
-    collectMentions(text, containers, paired.quotes, registry);
-    const quotes = attribute(text, containers, paired.quotes, registry, verbs);
-    resolvePronouns(text, quotes, paired.quotes, registry);
-    inherit(text, quotes);
-    append(all, quotes);
-    append(strays, paired.strays);
+    const { drafts: quoted, strays: unpaired } = draftsOf(text, containers);
+    const registry = new Registry(text, fits);
+    collectMentions(text, containers, quoted.quotes, registry);
+    attribute(text, containers, quoted, registry, verbs);
+    resolvePronouns(text, quoted, registry);
+    inherit(text, quoted);
+    quoteLists.push(quoted.quotes);
+    speakerLists.push(quoted.speakers);
+    strayLists.push(unpaired);
     append(drafts, registry.people.filter((p) => p.mentions.length > 0));
   }
   const into = mergePeople(drafts);
@@ -316,21 +339,16 @@ export function readQuotes(text: string, stories: Story[], verbs: ReadonlySet<st
     .sort((a, b) => a.person.mentions[0]!.start - b.person.mentions[0]!.start);
   const index = new Map(built.map((b, i) => [b.draft, i]));
   const people: Person[] = built.map((b) => ({ ...b.person, quotes: [] }));
-  const quotes: Quotation[] = all
-    .sort((a, b) => a.start - b.start)
-    .map((d) => ({
-      start: d.start,
-      end: d.end,
-      inner: d.inner,
-      speaker: d.speaker ? (index.get(into.get(d.speaker) ?? d.speaker) ?? null) : null,
-      source: d.source,
-      cue: d.cue,
-      continues: d.continues,
-      inherited: d.inherited,
-      container: { start: d.container.start, end: d.container.end },
-    }));
-  quotes.forEach((q, i) => {
+  // Stories come in text order, and so do their quotations.
+  const quotes = quoteLists.length === 1 ? quoteLists[0]! : quoteLists.flat();
+  const speakers = speakerLists.length === 1 ? speakerLists[0]! : speakerLists.flat();
+  speakers.forEach((speaker, i) => {
+    if (!speaker) return;
+    const q = quotes[i]!;
+    q.speaker = index.get(into.get(speaker) ?? speaker) ?? null;
     if (q.speaker !== null) people[q.speaker]!.quotes.push(i);
   });
-  return { quotes, people, strays: strays.sort((a, b) => a.start - b.start) };
+  const strays = strayLists.length === 1 ? strayLists[0]! : strayLists.flat();
+  sortByStart(strays);
+  return { quotes, people, strays };
 }

@@ -1,53 +1,77 @@
 import type { StyleConfig } from '../config/styleConfig';
 import type { Edit, Fix, Related } from '../findings/finding';
 import type { Report, Rule, RuleContext } from '../findings/rule';
+import type { Story } from '../model/story';
+import {
+  CURLY,
+  curlyOf,
+  isCurlyMark,
+  KNOWN_CLOSE,
+  KNOWN_OPEN,
+  type KnownRoles,
+  lastClosingSingle,
+  markEnd,
+  markStart,
+  straightOf,
+  type StyledMark,
+  styledMarks,
+  UNCERTAIN,
+} from '../quotes/styledMarks';
 import { proseBlocks, type ProseBlock } from '../text/proseBlocks';
-import { curlyEdit, lastClosingSingle, straightEdit, styledMarks, type KnownRoles, type QuoteStyle, type StyledMark } from '../text/quoteStyles';
+
+type QuoteStyle = 'straight' | 'curly';
 
 /** The house style: one of the two, or "either" when only mixing them in one story is wrong. */
 type HouseQuoteStyle = StyleConfig['quoteStyle'];
 
 const NAME: Record<QuoteStyle, string> = { straight: 'straight', curly: 'curly' };
 
-/** Where the quotation model pairs a straight double mark; a stray mark's role stays in doubt. */
+/** Where the quotation model pairs a straight double mark; a stray mark's role stays in doubt. A later quotation's role wins. */
 function knownRoles({ text, quotes }: RuleContext): KnownRoles {
-  const roles: KnownRoles = new Map();
+  const roles: KnownRoles = new Uint8Array(text.length);
   for (const q of quotes) {
-    roles.set(q.start, 'open');
-    if (q.end - 1 > q.start && text[q.end - 1] === '"') roles.set(q.end - 1, 'close');
+    roles[q.start] = KNOWN_OPEN;
+    if (q.end - 1 > q.start && text.charCodeAt(q.end - 1) === 0x22) roles[q.end - 1] = KNOWN_CLOSE;
   }
   return roles;
 }
 
-/** A prose block with its marks, found once per story and read by the count and both conversions. */
-interface MarkedBlock {
-  block: ProseBlock;
-  marks: StyledMark[];
+/** A story's prose blocks and their marks, found once and read by the count, the findings and both conversions. */
+interface StoryMarks {
+  blocks: ProseBlock[];
+  marks: Int32Array;
+  /** Where each block's marks end in `marks`. */
+  ends: number[];
+}
+
+function storyMarks(text: string, story: Story): StoryMarks {
+  const blocks = proseBlocks(story);
+  return { blocks, ...styledMarks(text, blocks) };
 }
 
 /**
  * The fix that converts every mark of a story to one style. It is safe only when the house
  * chose the style (with "either" the editor picks) and, for curly, every mark's role is certain.
  */
-function conversion(text: string, blocks: MarkedBlock[], target: QuoteStyle, known: KnownRoles, chosen: boolean): Fix {
+function conversion(text: string, { blocks, marks, ends }: StoryMarks, target: QuoteStyle, known: () => KnownRoles, chosen: boolean): Fix {
   const edits: Edit[] = [];
   let certain = true;
-  for (const { block, marks } of blocks) {
+  let k = 0;
+  blocks.forEach((block, b) => {
     // Only a conversion to curly reads the last closing mark; a straight one need not scan for it.
-    const lastClosing = target === 'curly' ? lastClosingSingle(text, block) : -1;
-    for (const mark of marks) {
-      if (mark.style === target) continue;
+    const lastClosing = target === 'curly' && k < ends[b]! ? lastClosingSingle(text, block) : -1;
+    for (; k < ends[b]!; k++) {
+      const m: StyledMark = marks[k]!;
+      if (isCurlyMark(m) === (target === 'curly')) continue;
       if (target === 'straight') {
-        const edit = straightEdit(text, mark);
-        if (edit) edits.push(edit);
+        edits.push({ start: markStart(m), end: markEnd(m), text: straightOf(text, m) });
         continue;
       }
-      const curly = curlyEdit(text, mark, block, known, lastClosing);
-      if (!curly) continue;
-      edits.push(curly.edit);
-      certain &&= curly.certain;
+      const form = curlyOf(text, m, block, known(), lastClosing);
+      edits.push({ start: markStart(m), end: markEnd(m), text: CURLY[form % UNCERTAIN]! });
+      certain &&= form < UNCERTAIN;
     }
-  }
+  });
   return { title: `Convert the story to ${NAME[target]} quotes and apostrophes`, safe: chosen && certain, edits };
 }
 
@@ -62,40 +86,41 @@ export function quoteStyleRule(fixed?: HouseQuoteStyle): Rule {
       safe: true,
     },
     check(context) {
+      const { text } = context;
       const house = fixed ?? context.config.quoteStyle;
-      const known = knownRoles(context);
+      // Made once, and only when a conversion to curly needs it.
+      let roles: KnownRoles | null = null;
+      const known = (): KnownRoles => (roles ??= knownRoles(context));
       const reports: Report[] = [];
       for (const story of context.stories) {
-        const blocks = proseBlocks(story).map((block) => ({ block, marks: styledMarks(context.text, block) }));
-        let straight = 0;
+        const found = storyMarks(text, story);
         let curly = 0;
-        for (const { marks } of blocks) {
-          for (const m of marks) {
-            if (m.style === 'straight') straight++;
-            else curly++;
-          }
-        }
+        for (const m of found.marks) if (isCurlyMark(m)) curly++;
+        const straight = found.marks.length - curly;
         if (house === 'either' && (straight === 0 || curly === 0)) continue;
         // With "either", the story's own majority is its style; a tie goes to straight, the lossless conversion.
         const target: QuoteStyle = house === 'either' ? (curly > straight ? 'curly' : 'straight') : house;
-        const odd: StyledMark[] = [];
-        for (const { marks } of blocks) for (const m of marks) if (m.style !== target) odd.push(m);
-        if (odd.length === 0) continue;
-        const first = odd[0]!;
+        const odd = target === 'straight' ? curly : straight;
+        if (odd === 0) continue;
         const other: QuoteStyle = target === 'straight' ? 'curly' : 'straight';
         // One message for every related mark: a story dense with marks has hundreds of thousands.
         const note = `${NAME[other]} mark`;
+        let first = -1;
         const related: Related[] = [];
-        for (let k = 1; k < odd.length; k++) related.push({ start: odd[k]!.start, end: odd[k]!.end, message: note });
-        const fixes = [conversion(context.text, blocks, target, known, house !== 'either')];
-        if (house === 'either') fixes.push(conversion(context.text, blocks, other, known, false));
+        for (const m of found.marks) {
+          if (isCurlyMark(m) === (target === 'curly')) continue;
+          if (first < 0) first = m;
+          else related.push({ start: markStart(m), end: markEnd(m), message: note });
+        }
+        const fixes = [conversion(text, found, target, known, house !== 'either')];
+        if (house === 'either') fixes.push(conversion(text, found, other, known, false));
         reports.push({
-          start: first.start,
-          end: first.end,
+          start: markStart(first),
+          end: markEnd(first),
           message:
             house === 'either'
               ? `This story mixes straight and curly quotes (${straight} straight, ${curly} curly); this ${NAME[other]} mark is in the minority`
-              : `House style is ${NAME[target]} quotes; this story has ${odd.length} ${NAME[other]} mark${odd.length === 1 ? '' : 's'}`,
+              : `House style is ${NAME[target]} quotes; this story has ${odd} ${NAME[other]} mark${odd === 1 ? '' : 's'}`,
           related,
           fixes,
         });
