@@ -20,7 +20,7 @@ export const nearDuplicateParagraph: Rule = {
     const paragraphs = nearDuplicates.map(({ para, sources, shared, redundant }) => {
       const copies = sources.flatMap((s) => s.copies);
       const tone = quotedTone(context, para, copies);
-      const n = para.words.length;
+      const n = para.wordCount;
       const fixes: Fix[] = redundant ? [{ title: 'Remove repeated paragraph', safe: false, edits: [lineRemoval(text, para)] }] : [];
       return {
         start: para.start,

@@ -16,8 +16,21 @@ export function paraList(ps: Para[], from: Para): string {
   return `paragraphs ${joined(ps.map((p) => String(p.number)))}${where}`;
 }
 
-/** The first words of a span, to name a passage or paragraph in a message. */
+const QUOTE_OR_SPACE = /[\s"“”‘’'«»„]/;
+const TOKEN = /\S+/g;
+
+/**
+ * The first words of a span, to name a passage or paragraph in a message: its text without
+ * leading quote marks, split at whitespace. Only the words shown are read, as every repeated
+ * paragraph of a basket is named.
+ */
 export function opening(text: string, start: number, end: number, words = 6): string {
-  const all = text.slice(start, end).replace(/^[\s"“”‘’'«»„]+/, '').trim().split(/\s+/);
-  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+  let from = start;
+  while (from < end && QUOTE_OR_SPACE.test(text[from]!)) from++;
+  const shown: string[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < end && shown.length <= words; m = TOKEN.exec(text)) {
+    shown.push(text.slice(m.index, Math.min(end, m.index + m[0].length)));
+  }
+  return shown.length <= words ? shown.join(' ') : `${shown.slice(0, words).join(' ')}…`;
 }

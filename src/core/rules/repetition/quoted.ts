@@ -5,6 +5,7 @@ import type { Span } from '../../model/span';
 import { CUE } from '../../quotes/cues';
 import type { Para } from './paragraphs';
 import type { Copy } from './repetitions';
+import { firstHolding, namedWithin, overlapsAny } from './spanIndex';
 
 /** An attribution clause longer than this is more than a stock phrase. */
 const STOCK_WORDS = 20;
@@ -18,7 +19,7 @@ export interface Tone {
 
 /** The one quotation whose words hold every span, or null. */
 function quotationHolding(quotes: Quotation[], spans: Span[]): Quotation | null {
-  const q = quotes.find((x) => x.inner.start <= spans[0]!.start && spans[0]!.end <= x.inner.end);
+  const q = firstHolding(quotes, spans[0]!);
   return q && spans.every((s) => q.inner.start <= s.start && s.end <= q.inner.end) ? q : null;
 }
 
@@ -40,7 +41,6 @@ export function quotedTone({ quotes, people }: RuleContext, para: Para, copies: 
   return { severity: 'info', note: `; both copies are quotations of ${name}: a deliberate recap?` };
 }
 
-const overlapsAny = (spans: Span[], s: Span): boolean => spans.some((x) => x.start < s.end && s.start < x.end);
 
 /**
  * An attribution repeated outside quotations ("Russian Foreign Minister Sergey Lavrov said in an
@@ -48,7 +48,7 @@ const overlapsAny = (spans: Span[], s: Span): boolean => spans.some((x) => x.sta
  */
 export function stockTone({ text, quotes, people }: RuleContext, at: Span, words: number, copies: Copy[]): Tone | null {
   if (words > STOCK_WORDS || [at, ...copies.map((c) => c.span)].some((s) => overlapsAny(quotes, s))) return null;
-  const named = people.some((p) => p.mentions.some((m) => m.kind !== 'pronoun' && at.start <= m.start && m.end <= at.end));
+  const named = namedWithin(people, at);
   if (!named || !CUE_WORD.test(text.slice(at.start, at.end))) return null;
   return { severity: 'hint', note: ': a stock attribution, worth varying?' };
 }

@@ -3,6 +3,7 @@ import type { Quotation } from '../../model/quote';
 import type { Span } from '../../model/span';
 import { lineRemoval } from '../../text/lineRemoval';
 import type { Para } from './paragraphs';
+import { firstHolding } from './spanIndex';
 
 const hasWord = (text: string, start: number, end: number): boolean => /[\p{L}\p{N}]/u.test(text.slice(start, end));
 
@@ -14,6 +15,9 @@ function wholeSentences(text: string, para: Para, span: Span): Span | null {
   if (!first || !last || hasWord(text, first.start, span.start) || hasWord(text, span.end, last.end)) return null;
   return { start: first.start, end: last.end };
 }
+
+/** Whether the character is one of `set`, read in place rather than through a slice of the rest of the text. */
+const charIn = (set: string, c: string | undefined): boolean => c !== undefined && set.includes(c);
 
 /** Spaces and tabs only: a removal never joins lines. */
 const isGap = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
@@ -28,18 +32,18 @@ export function passageRemoval(text: string, para: Para, span: Span, quotes: Quo
   if (sentences && sentences.start === para.start && sentences.end === para.end) return lineRemoval(text, para);
   let { start, end } = sentences ?? span;
   let replacement = '';
-  const quote = sentences ? undefined : quotes.find((q) => q.inner.start <= start && end <= q.inner.end);
+  const quote = sentences ? undefined : firstHolding(quotes, { start, end });
   if (quote && !hasWord(text, quote.inner.start, start) && !hasWord(text, end, quote.inner.end)) {
     replacement = /[.?!]/.exec(text.slice(end, quote.inner.end))?.[0] ?? '';
     ({ start, end } = quote);
-    if (replacement && /^[.?!,;:]/.test(text.slice(end))) replacement = '';
+    if (replacement && charIn('.?!,;:', text[end])) replacement = '';
   }
   if (start > para.start && isGap(text[start - 1])) {
     while (start > para.start && isGap(text[start - 1])) start--;
     // "A, passage, B" keeps one comma; "A, passage." keeps the full stop alone.
-    if (!replacement && /[,;:]$/.test(text.slice(para.start, start))) {
-      if (/^[,;:]/.test(text.slice(end))) end++;
-      else if (/^[.?!]/.test(text.slice(end))) start--;
+    if (!replacement && start > para.start && charIn(',;:', text[start - 1])) {
+      if (charIn(',;:', text[end])) end++;
+      else if (charIn('.?!', text[end])) start--;
     }
   } else {
     while (end < para.end && isGap(text[end])) end++;

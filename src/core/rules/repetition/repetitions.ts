@@ -1,15 +1,14 @@
 import type { RuleContext } from '../../findings/rule';
 import type { Span } from '../../model/span';
+import { FromRuns } from './fromRuns';
 import { parasOf, type Para } from './paragraphs';
-import { normalisedText } from './words';
-import { type Run, SHINGLE, sharedRuns } from './shingleIndex';
+import { SHINGLE, SharedRuns } from './shingleIndex';
+import { normalisedKey } from './normalisedKey';
 
 /** Shorter paragraphs ("He declined to comment.") repeat by chance. */
 const MIN_DUPLICATE_WORDS = 3;
 /** Earlier copies a finding names and points at; a paragraph filed a hundred times needs no more. */
 const MAX_COPIES = 5;
-/** A near-duplicate shares at least this part of its words, and of the words of the paragraphs it repeats. */
-const NEAR_SHARE = 0.5;
 
 /** Text shared by a paragraph and an earlier one, as spans in each. */
 export interface Copy {
@@ -48,92 +47,17 @@ export interface StoryRepeat {
 }
 
 export interface Repetitions {
-  paras: Para[];
   duplicates: Duplicate[];
   nearDuplicates: NearDuplicate[];
   passages: Passage[];
   stories: StoryRepeat[];
 }
 
-const spanOf = (p: Para, at: number, length: number): Span => ({ start: p.words[at]!.start, end: p.words[at + length - 1]!.end });
-
-function copyOf(paras: Para[], p: Para, run: Run): Copy {
-  const q = paras[run.source]!;
-  return { para: q, span: spanOf(q, run.from, run.length), at: spanOf(p, run.at, run.length) };
-}
-
-/** Earlier paragraphs, best first, that together cover most of `p`; each adds a run's worth of words. */
-function nearDuplicate(paras: Para[], p: Para, runs: Run[]): NearDuplicate | null {
-  const n = p.words.length;
-  if (n < SHINGLE) return null;
-  const covered = new Uint8Array(n);
-  const bySource = new Map<number, Run[]>();
-  for (const r of runs) {
-    const list = bySource.get(r.source);
-    if (list) list.push(r);
-    else bySource.set(r.source, [r]);
-  }
-  const gain = (rs: Run[]): number => {
-    let g = 0;
-    for (const r of rs) for (let i = r.at; i < r.at + r.length; i++) g += covered[i] === 0 ? 1 : 0;
-    return g;
-  };
-  const chosen: number[] = [];
-  // Alike as wholes: the shared words are most of this paragraph and most of the paragraphs it
-  // repeats (up to some greedy prefix of them); otherwise it is a passage repeated in another.
-  let alike = false;
-  let shared = 0;
-  let sourceWords = 0;
-  for (;;) {
-    let best = -1;
-    let bestGain = SHINGLE - 1;
-    for (const [source, rs] of bySource) {
-      const g = chosen.includes(source) ? 0 : gain(rs);
-      if (g > bestGain) [best, bestGain] = [source, g];
-    }
-    if (best < 0) break;
-    chosen.push(best);
-    for (const r of bySource.get(best)!) covered.fill(1, r.at, r.at + r.length);
-    shared += bestGain;
-    sourceWords += paras[best]!.words.length;
-    alike ||= shared >= n * NEAR_SHARE && shared >= sourceWords * NEAR_SHARE;
-  }
-  if (!alike) return null;
-  for (const r of runs) covered.fill(1, r.at, r.at + r.length);
-  return {
-    para: p,
-    sources: chosen.sort((a, b) => a - b).map((s) => ({ para: paras[s]!, copies: bySource.get(s)!.map((r) => copyOf(paras, p, r)) })),
-    shared,
-    redundant: covered.every((c) => c === 1),
-  };
-}
-
-/** Runs of `minWords` or more, overlapping runs (one passage found in several places) joined. */
-function passagesOf(paras: Para[], p: Para, runs: Run[], minWords: number): Passage[] {
-  const long = runs.filter((r) => r.length >= minWords).sort((a, b) => a.at - b.at);
-  const passages: Passage[] = [];
-  let current: { at: number; end: number; runs: Run[] } | null = null;
-  const close = (): void => {
-    if (current) passages.push({ ...spanOf(p, current.at, current.end - current.at), para: p, words: current.end - current.at, copies: current.runs.map((r) => copyOf(paras, p, r)) });
-  };
-  for (const r of long) {
-    if (current && r.at < current.end) {
-      current.end = Math.max(current.end, r.at + r.length);
-      current.runs.push(r);
-    } else {
-      close();
-      current = { at: r.at, end: r.at + r.length, runs: [r] };
-    }
-  }
-  close();
-  return passages;
-}
-
 /** The earlier story that a story repeats paragraph for paragraph, if any. */
 function storyRepeats(paras: Para[], repeated: Map<number, Duplicate | NearDuplicate>): StoryRepeat[] {
   const byStory = new Map<number, Para[]>();
   for (const p of paras) {
-    if (p.words.length < MIN_DUPLICATE_WORDS) continue;
+    if (p.wordCount < MIN_DUPLICATE_WORDS) continue;
     const list = byStory.get(p.story);
     if (list) list.push(p);
     else byStory.set(p.story, [p]);
@@ -151,13 +75,14 @@ function storyRepeats(paras: Para[], repeated: Map<number, Duplicate | NearDupli
 }
 
 function findRepetitions(context: RuleContext): Repetitions {
-  const paras = parasOf(context.text, context.stories);
-  const runs = sharedRuns(paras);
+  const { paras, words } = parasOf(context.text, context.stories);
+  const runs = new SharedRuns(paras, words);
+  const fromRuns = new FromRuns(paras, words, runs);
   // Paragraphs are normalised only once another shares their signature: few ever are.
   const unkeyed = new Map<string, Para[]>();
   const byKey = new Map<string, Para[]>();
   const keyed = (p: Para): Para[] => {
-    const key = normalisedText(context.text.slice(p.start, p.end));
+    const key = normalisedKey(context.text, p.start, p.end);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     return list;
@@ -175,21 +100,23 @@ function findRepetitions(context: RuleContext): Repetitions {
       const copies = keyed(p);
       const earlier = copies.slice(0, MAX_COPIES);
       copies.push(p);
-      if (earlier.length > 0 && p.words.length >= MIN_DUPLICATE_WORDS) {
+      if (earlier.length > 0 && p.wordCount >= MIN_DUPLICATE_WORDS) {
         duplicates.push({ para: p, earlier });
+        // A duplicate's runs go unused: it only joins the index.
+        runs.read(p, false);
         continue;
       }
     }
-    const near = nearDuplicate(paras, p, runs[p.index]!);
+    runs.read(p, true);
+    const near = fromRuns.nearDuplicate(p);
     if (near) nearDuplicates.push(near);
     // Runs are found through shingles, so no passage is shorter than one.
-    else passages.push(...passagesOf(paras, p, runs[p.index]!, Math.max(SHINGLE, context.config.minPassageWords)));
+    else passages.push(...fromRuns.passagesOf(p, Math.max(SHINGLE, context.config.minPassageWords)));
   }
   const repeated = new Map<number, Duplicate | NearDuplicate>([...duplicates, ...nearDuplicates].map((r) => [r.para.index, r]));
   const stories = storyRepeats(paras, repeated);
   const inStory = new Set(stories.map((s) => s.story));
   return {
-    paras,
     duplicates: duplicates.filter((d) => !inStory.has(d.para.story)),
     nearDuplicates: nearDuplicates.filter((d) => !inStory.has(d.para.story)),
     passages,

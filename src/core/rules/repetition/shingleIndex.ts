@@ -1,4 +1,5 @@
 import type { Para } from './paragraphs';
+import type { WordTable } from './words';
 
 /** Words per shingle: the shortest run any repetition rule reports, so every such run holds a shingle. */
 export const SHINGLE = 8;
@@ -9,124 +10,160 @@ export const SHINGLE = 8;
  */
 const MAX_POSTINGS = 16;
 
-/** Identical words shared by two paragraphs, at word positions `at` (later) and `from` (earlier). */
-export interface Run {
-  /** The earlier paragraph. */
-  source: number;
-  at: number;
-  from: number;
-  length: number;
-}
-
-/** Stable 32-bit hash of a word (FNV-1a over UTF-16 units). */
-function wordHash(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** Every word of every paragraph in one flat array of interned ids, so comparing words is comparing numbers. */
-class Words {
-  readonly id: Int32Array;
-  readonly hash: number[] = [];
-  /** Where each paragraph's words begin in `id`. */
-  readonly base: number[] = [];
-
-  constructor(paras: Para[]) {
-    const ids = new Map<string, number>();
-    this.id = new Int32Array(paras.reduce((n, p) => n + p.words.length, 0));
-    let g = 0;
-    for (const p of paras) {
-      this.base.push(g);
-      for (const w of p.words) {
-        let id = ids.get(w.norm);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(w.norm, id);
-          this.hash.push(wordHash(w.norm));
-        }
-        this.id[g++] = id;
-      }
-    }
-  }
-
-  /** Hash of the SHINGLE words from global position g, kept to 30 bits: a small integer, never the table's empty mark (-1). */
-  shingle(g: number): number {
-    let h = 0;
-    for (let j = g; j < g + SHINGLE; j++) h = (Math.imul(h, 0x9e3779b1) + this.hash[this.id[j]!]!) | 0;
-    return h & 0x3fffffff;
-  }
-}
+const ROOT = 0x9e3779b1 | 0;
+/** ROOT to the power SHINGLE - 1, mod 2^32: the weight of a shingle's first word. */
+const ROOT_TOP = Array.from({ length: SHINGLE - 1 }).reduce<number>((x) => Math.imul(x, ROOT), 1);
 
 /**
  * Shingle hash → latest global place, or -1: an open-addressing table (linear probing) over
- * typed arrays, a Map's behaviour without its boxing and rehashing, as each word does a lookup.
+ * typed arrays, a Map's behaviour without its boxing, as each word does a lookup. Keys and
+ * values sit side by side and the table grows with the distinct shingles, not the words, so
+ * that lookups stay in cache when copy repeats itself.
  */
 class ShingleTable {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
+  /** Pairs of key and value; hashes are kept to 30 bits, so a key of -1 marks an empty slot. */
+  private slots = new Int32Array(2 << 12).fill(-1);
+  private shift = 32 - 12;
+  private size = 0;
 
-  /** Room for `capacity` keys at most half full, so probes stay short. */
-  constructor(capacity: number) {
-    let bits = 4;
-    while (1 << bits < capacity * 2) bits++;
-    this.mask = (1 << bits) - 1;
-    this.shift = 32 - bits;
-    // Hashes are kept to 30 bits, so -1 is free to mark an empty slot.
-    this.keys = new Int32Array(1 << bits).fill(-1);
-    this.values = new Int32Array(1 << bits);
-  }
-
+  /** Fibonacci hashing: the top bits of the product mix every bit of the key. */
   private slot(h: number): number {
-    // Fibonacci hashing: the top bits of the product mix every bit of the key.
-    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
-    while (this.keys[i] !== -1 && this.keys[i] !== h) i = (i + 1) & this.mask;
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    let i = (Math.imul(h, 0x9e3779b1) >>> this.shift) << 1;
+    while (slots[i] !== -1 && slots[i] !== h) i = (i + 2) & mask;
     return i;
   }
 
   get(h: number): number {
     const i = this.slot(h);
-    return this.keys[i] === h ? this.values[i]! : -1;
+    return this.slots[i] === h ? this.slots[i + 1]! : -1;
   }
 
   set(h: number, g: number): void {
-    const i = this.slot(h);
-    this.keys[i] = h;
-    this.values[i] = g;
+    let i = this.slot(h);
+    if (this.slots[i] !== h) {
+      // Kept at most half full, so probes stay short.
+      if (++this.size * 4 > this.slots.length) {
+        this.grow();
+        i = this.slot(h);
+      }
+      this.slots[i] = h;
+    }
+    this.slots[i + 1] = g;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    this.shift--;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === -1) continue;
+      const j = this.slot(old[i]!);
+      this.slots[j] = old[i]!;
+      this.slots[j + 1] = old[i + 1]!;
+    }
   }
 }
 
-/**
- * For each paragraph, the maximal runs of identical words it shares with earlier paragraphs.
- * One pass: each paragraph looks its shingles up in an index of the earlier ones, then joins
- * the index. Hash hits are only seeds: a run is confirmed and extended word by word, so a hash
- * collision never makes a finding. Cost: words × MAX_POSTINGS lookups, plus the run lengths.
- */
-export function sharedRuns(paras: Para[]): Run[][] {
-  const words = new Words(paras);
-  const { id, base } = words;
-  // The index: the latest place of each shingle, chained to the earlier places (flat arrays, so a
-  // 10 MB basket makes no garbage per word).
-  const head = new ShingleTable(id.length);
-  const next = new Int32Array(id.length).fill(-1);
-  const depth = new Uint8Array(id.length);
-  const paraAt = new Int32Array(id.length);
-  paras.forEach((p) => paraAt.fill(p.index, base[p.index]!, base[p.index]! + p.words.length));
-  // Where the run last found on each diagonal (global place minus position here) ends, for the
-  // paragraph whose index `reachedBy` holds: a diagonal is g - at + longest, so never negative,
-  // and the stamp spares clearing the arrays for each paragraph.
-  const longest = paras.reduce((n, p) => Math.max(n, p.words.length), 0);
-  const reachedEnd = new Int32Array(id.length + longest);
-  const reachedBy = new Int32Array(id.length + longest).fill(-1);
-  let shingles = new Int32Array(0);
+const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
 
-  /** The maximal run of equal words through position `at` of p and global position g. */
-  const extend = (p: Para, at: number, g: number): Run => {
-    const q = paras[paraAt[g]!]!;
-    const gp = base[p.index]!;
-    const gq = base[q.index]!;
+/**
+ * The maximal runs of identical words each paragraph shares with earlier paragraphs. One pass:
+ * each paragraph looks its shingles up in an index of the earlier ones, then joins the index.
+ * Hash hits are only seeds: a run is confirmed and extended word by word, so a hash collision
+ * never makes a finding. Cost: words × MAX_POSTINGS lookups, plus the run lengths.
+ *
+ * The runs of the paragraph last read are kept in flat arrays, run i being `length[i]` words
+ * at word `at[i]` of it and `from[i]` of paragraph `source[i]`: no object per run.
+ */
+export class SharedRuns {
+  count = 0;
+  source = new Int32Array(64);
+  at = new Int32Array(64);
+  from = new Int32Array(64);
+  length = new Int32Array(64);
+  /** The index: the latest place of each shingle, chained to the earlier places. */
+  private readonly head: ShingleTable;
+  private readonly next: Int32Array;
+  private readonly depth: Uint8Array;
+  private readonly paraAt: Int32Array;
+  /**
+   * Where the run last found on each diagonal (global place minus position here) ends, for the
+   * paragraph whose index `reachedBy` holds: a diagonal is g - at + longest, so never negative,
+   * and the stamp spares clearing the arrays for each paragraph.
+   */
+  private readonly reachedEnd: Int32Array;
+  private readonly reachedBy: Int32Array;
+  private readonly longest: number;
+  private shingles = new Int32Array(64);
+
+  constructor(
+    private readonly paras: Para[],
+    private readonly words: WordTable,
+  ) {
+    const n = words.length;
+    this.head = new ShingleTable();
+    this.next = new Int32Array(n);
+    this.depth = new Uint8Array(n);
+    this.paraAt = new Int32Array(n);
+    for (const p of paras) this.paraAt.fill(p.index, p.first, p.first + p.wordCount);
+    this.longest = paras.reduce((m, p) => Math.max(m, p.wordCount), 0);
+    this.reachedEnd = new Int32Array(n + this.longest);
+    this.reachedBy = new Int32Array(n + this.longest).fill(-1);
+  }
+
+  /** Reads the runs of `p` into the arrays (unless `find` is false), then indexes it; every paragraph must come, in order. */
+  read(p: Para, find: boolean): void {
+    const count = Math.max(0, p.wordCount - SHINGLE + 1);
+    if (this.shingles.length < count) this.shingles = new Int32Array(count * 2);
+    const { shingles, head, next, depth, reachedBy, reachedEnd, longest } = this;
+    this.hashShingles(p.first, count);
+    this.count = 0;
+    for (let at = 0; find && at < count; at++) {
+      for (let g = head.get(shingles[at]!); g >= 0; g = next[g]!) {
+        const d = g - at + longest;
+        if (reachedBy[d] === p.index && reachedEnd[d]! > at) continue;
+        reachedBy[d] = p.index;
+        reachedEnd[d] = this.extend(p, at, g);
+      }
+    }
+    for (let at = 0; at < count; at++) {
+      const g = p.first + at;
+      const prev = head.get(shingles[at]!);
+      if (prev >= 0 && depth[prev]! >= MAX_POSTINGS) continue;
+      next[g] = prev;
+      depth[g] = prev < 0 ? 1 : depth[prev]! + 1;
+      head.set(shingles[at]!, g);
+    }
+  }
+
+  /**
+   * Hashes of the `count` shingles from global place g, each kept to 30 bits: a small integer,
+   * never the table's empty mark (-1). The hash is the polynomial sum of the SHINGLE word hashes
+   * times powers of ROOT (mod 2^32), so each is rolled from the one before: a word out, a word in.
+   */
+  private hashShingles(g: number, count: number): void {
+    const { id, hash } = this.words;
+    let h = 0;
+    for (let j = g; j < g + SHINGLE - 1 && count > 0; j++) h = (Math.imul(h, ROOT) + hash[id[j]!]!) | 0;
+    for (let at = 0; at < count; at++) {
+      h = (Math.imul(h, ROOT) + hash[id[g + at + SHINGLE - 1]!]!) | 0;
+      this.shingles[at] = h & 0x3fffffff;
+      h = (h - Math.imul(hash[id[g + at]!]!, ROOT_TOP)) | 0;
+    }
+  }
+
+  /** The maximal run of equal words through position `at` of p and global place g, kept when a shingle long; returns where it ends in p. */
+  private extend(p: Para, at: number, g: number): number {
+    const id = this.words.id;
+    const q = this.paras[this.paraAt[g]!]!;
+    const gp = p.first;
+    const gq = q.first;
     let a = at;
     let f = g - gq;
     while (a > 0 && f > 0 && id[gp + a - 1] === id[gq + f - 1]) {
@@ -134,34 +171,21 @@ export function sharedRuns(paras: Para[]): Run[][] {
       f--;
     }
     let length = 0;
-    while (a + length < p.words.length && f + length < q.words.length && id[gp + a + length] === id[gq + f + length]) length++;
-    return { source: q.index, at: a, from: f, length };
-  };
+    while (a + length < p.wordCount && f + length < q.wordCount && id[gp + a + length] === id[gq + f + length]) length++;
+    if (length >= SHINGLE) this.push(q.index, a, f, length);
+    return a + length;
+  }
 
-  return paras.map((p) => {
-    const gp = base[p.index]!;
-    const count = Math.max(0, p.words.length - SHINGLE + 1);
-    if (shingles.length < count) shingles = new Int32Array(Math.max(count, shingles.length * 2));
-    for (let at = 0; at < count; at++) shingles[at] = words.shingle(gp + at);
-    const runs: Run[] = [];
-    for (let at = 0; at < count; at++) {
-      for (let g = head.get(shingles[at]!); g >= 0; g = next[g]!) {
-        const d = g - at + longest;
-        if (reachedBy[d] === p.index && reachedEnd[d]! > at) continue;
-        const run = extend(p, at, g);
-        if (run.length >= SHINGLE) runs.push(run);
-        reachedBy[d] = p.index;
-        reachedEnd[d] = run.at + run.length;
-      }
+  private push(source: number, at: number, from: number, length: number): void {
+    if (this.count === this.source.length) {
+      this.source = grown(this.source);
+      this.at = grown(this.at);
+      this.from = grown(this.from);
+      this.length = grown(this.length);
     }
-    for (let at = 0; at < count; at++) {
-      const h = shingles[at]!;
-      const prev = head.get(h);
-      if (prev >= 0 && depth[prev]! >= MAX_POSTINGS) continue;
-      next[gp + at] = prev;
-      depth[gp + at] = prev < 0 ? 1 : depth[prev]! + 1;
-      head.set(h, gp + at);
-    }
-    return runs;
-  });
+    this.source[this.count] = source;
+    this.at[this.count] = at;
+    this.from[this.count] = from;
+    this.length[this.count++] = length;
+  }
 }

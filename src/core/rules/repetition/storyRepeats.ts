@@ -31,8 +31,8 @@ export function storyReport({ text, stories }: RuleContext, r: StoryRepeat): Rep
   const story = stories[r.story]!;
   const source = stories[r.source]!;
   const name = storyName(text, source, r.source + 1);
-  const total = r.paragraphs.reduce((n, p) => n + p.para.words.length, 0);
-  const shared = r.paragraphs.reduce((n, p) => n + ('earlier' in p ? p.para.words.length : p.shared), 0);
+  const total = r.paragraphs.reduce((n, p) => n + p.para.wordCount, 0);
+  const shared = r.paragraphs.reduce((n, p) => n + ('earlier' in p ? p.para.wordCount : p.shared), 0);
   const count = source.sections.reduce((n, s) => n + s.paragraphs.length, 0);
   const exact = isExact(r);
   const message = !exact

@@ -1,63 +1,152 @@
 import type { Span } from '../../model/span';
+import { foldOf, formHash, formOf, wordCharAt } from './chars';
 
-/** A word of a paragraph with its place in the text and the form compared across copies. */
-export interface Word extends Span {
-  norm: string;
-}
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+const grown = (a: Int32Array, size: number): Int32Array<ArrayBuffer> => {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+};
 
 /**
- * Letters or digits, with apostrophes inside ("don't", "Russia’s"); hyphens and dashes split:
- * the regex /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*\/u, scanned by hand because
- * every paragraph is read word by word and a match object per word was most of the cost.
+ * The words of the paragraphs, in one set of flat arrays: where each word lies and an id equal
+ * for words of the same form (lower case, curly apostrophes straight), so that comparing words
+ * is comparing numbers. No object or string per word: the forms of most words are hashed as
+ * their characters are read and compared in place with the first word of each id.
  */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-/** Per BMP code unit: 0 not yet asked, 1 a word character, 2 not; filled as characters are met. */
-const bmpClass = new Uint8Array(0x10000);
+export class WordTable {
+  start: Int32Array;
+  end: Int32Array;
+  id: Int32Array;
+  length = 0;
+  /** Per id: the FNV-1a hash of its form, from which shingles are hashed. */
+  hash = new Int32Array(1024);
+  private ids = 0;
+  /** Per id: its first word, and its form when that could not be read a character at a time. */
+  private firstStart = new Int32Array(1024);
+  private firstEnd = new Int32Array(1024);
+  private readonly forms = new Map<number, string>();
+  /**
+   * Open addressing by hash (linear probing), kept at most half full: pairs of the hash and
+   * id + 1 (0 for an empty slot), side by side so that a probe reads one cache line.
+   */
+  private slots = new Int32Array(2 << 12);
+  private shift = 32 - 12;
 
-/** The length (0, 1 or 2 code units) of the word character at i, or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    // A lone surrogate is a code point of its own, never a letter.
-    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
-    return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  constructor(private readonly text: string) {
+    // Room for a word every five characters (wire copy has one every six or so): seldom regrown.
+    const room = Math.floor(text.length / 5) + 16;
+    this.start = new Int32Array(room);
+    this.end = new Int32Array(room);
+    this.id = new Int32Array(room);
   }
-  if (bmpClass[c] === 0) bmpClass[c] = WORD_CHAR.test(text[i]!) ? 1 : 2;
-  return bmpClass[c] === 1 ? 1 : 0;
-}
 
-const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x02bc;
+  /** Fibonacci hashing: the top bits of the product mix every bit of the hash. */
+  private slotOf(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> this.shift;
+  }
 
-/** The words of `span`. */
-export function wordsOf(text: string, span: Span): Word[] {
-  const words: Word[] = [];
-  let i = span.start;
-  while (i < span.end) {
-    const first = wordCharAt(text, i);
-    if (first === 0) {
-      // Step over a whole surrogate pair, as the regex steps by code point.
-      const c = text.charCodeAt(i);
-      i += c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    let curly = false;
-    // Paragraphs end at a line end, so no word runs past `span.end`.
-    for (let n = first; n > 0; n = wordCharAt(text, i)) {
-      if (n === 1 && text.charCodeAt(i) === 0x02bc) curly = true;
-      i += n;
-      const c = text.charCodeAt(i);
-      if (isApostrophe(c) && wordCharAt(text, i + 1) > 0) {
-        if (c !== 0x27) curly = true;
-        i++;
+  /** Appends the words of `span`: letters or digits with apostrophes inside ("don't", "Russia’s"). */
+  add(span: Span): void {
+    const text = this.text;
+    let i = span.start;
+    while (i < span.end) {
+      const first = wordCharAt(text, i);
+      if (first === 0) {
+        // Step over a whole surrogate pair, as a /u regex steps by code point.
+        const c = text.charCodeAt(i);
+        i += c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+        continue;
       }
+      const start = i;
+      let h = FNV_OFFSET;
+      // Whether each UTF-16 unit folds to one (most scripts); else the form is built as a string.
+      let simple = true;
+      // Paragraphs end at a line end, so no word runs past `span.end`.
+      for (let n = first; n > 0; n = wordCharAt(text, i)) {
+        const f = n === 1 ? foldOf(text.charCodeAt(i)) : -1;
+        if (f < 0) simple = false;
+        else h = Math.imul(h ^ f, FNV_PRIME);
+        i += n;
+        const c = text.charCodeAt(i);
+        if ((c === 0x27 || c === 0x2019 || c === 0x02bc) && wordCharAt(text, i + 1) > 0) {
+          h = Math.imul(h ^ 0x27, FNV_PRIME);
+          i++;
+        }
+      }
+      const form = simple ? undefined : formOf(text, start, i);
+      this.push(start, i, this.intern(form === undefined ? h : formHash(form), start, i, form));
     }
-    const lower = text.slice(start, i).toLowerCase();
-    words.push({ start, end: i, norm: curly ? lower.replace(/[’ʼ]/g, "'") : lower });
   }
-  return words;
+
+  private push(start: number, end: number, id: number): void {
+    if (this.length === this.start.length) {
+      const size = this.length * 2;
+      this.start = grown(this.start, size);
+      this.end = grown(this.end, size);
+      this.id = grown(this.id, size);
+    }
+    this.start[this.length] = start;
+    this.end[this.length] = end;
+    this.id[this.length++] = id;
+  }
+
+  /** The id of the form hashed `h` of the word at start..end (its form given when not simple). */
+  private intern(h: number, start: number, end: number, form: string | undefined): number {
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    let i = this.slotOf(h) << 1;
+    for (let s = slots[i + 1]!; s !== 0; i = (i + 2) & mask, s = slots[i + 1]!) {
+      if (slots[i] === h && this.sameForm(s - 1, start, end, form)) return s - 1;
+    }
+    const id = this.ids++;
+    if (id === this.hash.length) {
+      this.hash = grown(this.hash, id * 2);
+      this.firstStart = grown(this.firstStart, id * 2);
+      this.firstEnd = grown(this.firstEnd, id * 2);
+    }
+    this.hash[id] = h;
+    this.firstStart[id] = start;
+    this.firstEnd[id] = end;
+    if (form !== undefined) this.forms.set(id, form);
+    slots[i] = h;
+    slots[i + 1] = id + 1;
+    if (this.ids * 4 > slots.length) this.rehash();
+    return id;
+  }
+
+  /** Hash equality is a hint only: the forms are compared, so a collision never joins two words. */
+  private sameForm(id: number, start: number, end: number, form: string | undefined): boolean {
+    const text = this.text;
+    const at = this.firstStart[id]!;
+    const atEnd = this.firstEnd[id]!;
+    const known = this.forms.get(id);
+    if (form !== undefined || known !== undefined) return (form ?? formOf(text, start, end)) === (known ?? formOf(text, at, atEnd));
+    // Both simple: each unit has a one-unit form, so equal forms are equally long.
+    if (atEnd - at !== end - start) return false;
+    for (let k = 0; start + k < end; k++) {
+      const c = text.charCodeAt(start + k);
+      const d = text.charCodeAt(at + k);
+      if (c !== d && foldOf(c) !== foldOf(d)) return false;
+    }
+    return true;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 2;
+    this.shift--;
+    for (let id = 0; id < this.ids; id++) {
+      const h = this.hash[id]!;
+      let i = this.slotOf(h) << 1;
+      while (slots[i + 1] !== 0) i = (i + 2) & mask;
+      slots[i] = h;
+      slots[i + 1] = id + 1;
+    }
+    this.slots = slots;
+  }
 }
 
 /**

@@ -1,0 +1,80 @@
+import { lowerOf } from './chars';
+import { normalisedText } from './words';
+
+/** `\s`, the whitespace of normalisedText's dash pattern. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** ‒ – — ― −: a dash on its own. */
+const isDash = (c: number): boolean => (c >= 0x2012 && c <= 0x2015) || c === 0x2212;
+/** - ‐ ‑ _: a dash only with spaces on both sides. */
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x5f;
+/** ‘ ’ ‚ ‛ ′ ʼ ` and the straight mark: read as the straight single mark. */
+const isSingle = (c: number): boolean => c === 0x27 || c === 0x60 || (c >= 0x2018 && c <= 0x201b) || c === 0x2032 || c === 0x02bc;
+/** “ ” „ ‟ ″ « »: read as the straight double mark. */
+const isDouble = (c: number): boolean => (c >= 0x201c && c <= 0x201f) || c === 0x2033 || c === 0xab || c === 0xbb;
+
+const SPACE = 0x20;
+const EM_DASH = 0x2014;
+let units = new Uint16Array(1024);
+
+/**
+ * normalisedText(text.slice(start, end)), computed in one pass over the text in place of five
+ * passes of lower-casing and patterns: the duplicate check keys most paragraphs of a basket.
+ * Each step of normalisedText is read off at the character where its pattern would match; a
+ * character whose lower case is not one unit (or depends on its neighbours) leaves it to
+ * normalisedText itself.
+ */
+export function normalisedKey(text: string, start: number, end: number): string {
+  if (units.length < end - start) units = new Uint16Array(2 * (end - start));
+  let n = 0;
+  const emit = (u: number): void => {
+    // Runs of spaces become one; none at the start, and none at the end (below): the trim.
+    if (u !== SPACE || (n > 0 && units[n - 1] !== SPACE)) units[n++] = u;
+  };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isDash(c) || c === 0x2d) {
+      let j = i;
+      while (j < end && isSpace(text.charCodeAt(j))) j++;
+      const d = j < end ? text.charCodeAt(j) : -1;
+      // A dash or `--`, with any spaces around it; else a hyphen or underscore with spaces on both sides.
+      let k = isDash(d) ? j + 1 : d === 0x2d && j + 1 < end && text.charCodeAt(j + 1) === 0x2d ? j + 2 : -1;
+      if (k < 0 && j > i && isHyphen(d) && j + 1 < end && isSpace(text.charCodeAt(j + 1))) k = j + 2;
+      if (k >= 0) {
+        while (k < end && isSpace(text.charCodeAt(k))) k++;
+        emit(EM_DASH);
+        i = k;
+        continue;
+      }
+      if (j > i) {
+        emit(SPACE);
+        i = j;
+        continue;
+      }
+    }
+    if (c === 0x200b) emit(SPACE);
+    else if (isDouble(c)) emit(0x22);
+    else if (isSingle(c)) {
+      // Two single marks in a row are a double one.
+      if (i + 1 < end && isSingle(text.charCodeAt(i + 1))) {
+        emit(0x22);
+        i++;
+      } else emit(0x27);
+    } else {
+      const u = lowerOf(c);
+      if (u < 0) return normalisedText(text.slice(start, end));
+      emit(u);
+    }
+    i++;
+  }
+  if (n > 0 && units[n - 1] === SPACE) n--;
+  let key = '';
+  // In pieces: a whole long paragraph as the arguments of one call could overflow the stack.
+  // Reflect.apply takes the typed array as it is, where a spread would iterate it.
+  for (let at = 0; at < n; at += 4096) key += Reflect.apply(String.fromCharCode, null, units.subarray(at, Math.min(n, at + 4096))) as string;
+  return key;
+}
