@@ -1,7 +1,7 @@
 import { flaggedSentence, normaliseForIgnore } from './config/ignore';
 import { DEFAULT_CONFIG, type StyleConfig } from './config/styleConfig';
 import type { Finding } from './findings/finding';
-import type { Rule, RuleContext } from './findings/rule';
+import type { Report, Rule, RuleContext } from './findings/rule';
 import type { Person, Quotation, StrayMark } from './model/quote';
 import type { Story } from './model/story';
 import { parseStories } from './parse/document';
@@ -31,8 +31,14 @@ function run(rule: Rule, context: RuleContext, errors: RuleError[]): Finding[] {
   const setting = context.config.rules[rule.meta.id];
   if (setting === 'off') return [];
   try {
-    // A rule may lower one finding's severity (a stock phrase); the setting replaces the default.
-    return rule.check(context).map((r) => ({ ...r, rule: rule.meta.id, severity: r.severity ?? setting ?? rule.meta.defaultSeverity }));
+    // The reports are the rule's own fresh objects: completed in place rather than copied.
+    const findings = rule.check(context) as Finding[];
+    for (const f of findings) {
+      f.rule = rule.meta.id;
+      // A rule may lower one finding's severity (a stock phrase); the setting replaces the default.
+      f.severity = (f as Report).severity ?? setting ?? rule.meta.defaultSeverity;
+    }
+    return findings;
   } catch (e) {
     errors.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e) });
     return [];
