@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { Finding } from '../../src/core/findings/finding';
 import { applyEdits } from '../../src/core/findings/applyFixes';
+import fc from 'fast-check';
+import { normalisedUnits } from '../../src/core/rules/repetition/normalisedUnits';
 import { normalisedText } from '../../src/core/rules/repetition/words';
 import { readFixture, SAMPLE } from './fixtures';
 
@@ -43,6 +45,18 @@ describe('repetition rules', () => {
       assert.equal(normalisedText('“We won’t stop,”  he said — again.'), normalisedText('"we won\'t stop,"\u00a0he said--again.'));
       assert.equal(normalisedText('A - B'), normalisedText('A—B'));
       assert.notEqual(normalisedText('40 people'), normalisedText('42 people'));
+    });
+
+    it('reads in one pass the units normalisedText gives', () => {
+      const pieces = [' ', '  ', '\t', '\u00a0', '\u200b', '\ufeff', '\u3000', '-', '--', '_', '\u2010', '—', '–', '\u2212', "'", "''", '`', '‘', '’', '“', '”', '«', '»', '″', 'A', 'b', 'Σ', 'İ', 'É', 'ß', '😀', '\ud800', 'x'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.string(), (parts, noise) => {
+          const text = `${noise}${parts.join('')}${noise}`;
+          const units = normalisedUnits(text, noise.length, text.length - noise.length);
+          assert.equal(String.fromCharCode(...units), normalisedText(parts.join('')));
+        }),
+        { numRuns: 3000 },
+      );
     });
   });
 

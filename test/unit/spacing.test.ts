@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { INLINE_SPACES, isInlineSpace } from '../../src/core/text/characters';
 import { caseTable, findingsOf } from './hygiene';
 
 describe('spacing', () => {
@@ -28,5 +29,9 @@ describe('spacing', () => {
     const text = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were closed.\n   \nThe council said it would review the plans.\n';
     const found = findingsOf(text, 'spacing');
     assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['   ']);
+  });
+
+  it('stops at every inline space: the literal its table is built from lists exactly isInlineSpace', () => {
+    for (let code = 0; code < 0x10000; code++) assert.equal(INLINE_SPACES.includes(String.fromCharCode(code)), isInlineSpace(code), `U+${code.toString(16)}`);
   });
 });

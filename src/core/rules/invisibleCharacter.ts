@@ -62,6 +62,8 @@ export const invisibleCharacter: Rule = {
         while (last > first && (isControl(text.charCodeAt(last - 1)) || isInlineSpace(text.charCodeAt(last - 1)) || invisibleAt(text.charCodeAt(last - 1)))) last--;
         for (let i = line.start; i < line.end; i++) {
           const code = text.charCodeAt(i);
+          // Printable ASCII, most of the prose, is never invisible: spared the table.
+          if (code >= 0x20 && code < 0x7f) continue;
           const char = invisibleAt(code);
           if (!char) continue;
           const inText = i >= first && i < last;

@@ -45,7 +45,8 @@ interface StoryMarks {
 }
 
 function storyMarks(text: string, story: Story): StoryMarks {
-  const blocks = proseBlocks(story);
+  // A copy: the blocks are shared with other rules, and styledMarks takes a mutable list.
+  const blocks = proseBlocks(story).slice();
   return { blocks, ...styledMarks(text, blocks) };
 }
 

@@ -75,6 +75,9 @@ export function isControl(code: number): boolean {
   return (code < 0x20 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code <= 0x9f);
 }
 
+/** isInlineSpace's characters as a literal, for tables built without testing every code. */
+export const INLINE_SPACES = ' \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000';
+
 /** A character that spaces words on one line: space, tab and the Unicode space separators. */
 export function isInlineSpace(code: number): boolean {
   return (

@@ -8,8 +8,13 @@ export interface ProseBlock extends Span {
   kind: BlockKind;
 }
 
-/** Headline, standfirst, byline, subheads and paragraphs of a story, in document order. */
-export function proseBlocks(story: Story): ProseBlock[] {
+/** Several rules read the blocks of every story: each story's are built once. */
+const cache = new WeakMap<Story, readonly ProseBlock[]>();
+
+/** Headline, standfirst, byline, subheads and paragraphs of a story, in document order. Shared: copy before changing. */
+export function proseBlocks(story: Story): readonly ProseBlock[] {
+  const known = cache.get(story);
+  if (known) return known;
   const blocks: ProseBlock[] = [];
   const add = (span: Span | null, kind: BlockKind): void => {
     if (span && span.end > span.start) blocks.push({ start: span.start, end: span.end, kind });
@@ -21,5 +26,7 @@ export function proseBlocks(story: Story): ProseBlock[] {
     add(section.title, 'subhead');
     section.paragraphs.forEach((p) => add(p, 'paragraph'));
   }
-  return blocks.sort((a, b) => a.start - b.start);
+  blocks.sort((a, b) => a.start - b.start);
+  cache.set(story, blocks);
+  return blocks;
 }

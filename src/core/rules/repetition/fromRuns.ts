@@ -24,6 +24,8 @@ export class FromRuns {
   /** Per group: at least its gain (sum of run lengths, then its last gain). */
   private bound = new Int32Array(64);
   private before = new Int32Array(64);
+  /** Per word of the current paragraph: whether a chosen run covers it. */
+  private covered = new Uint8Array(64);
 
   constructor(
     private readonly paras: Para[],
@@ -86,7 +88,8 @@ export class FromRuns {
     const { at, length } = this.runs;
     const groups = this.group(p);
     const { sources, order, groupStart, bound } = this;
-    const covered = new Uint8Array(n);
+    if (this.covered.length < n) this.covered = new Uint8Array(2 * n);
+    const covered = this.covered.fill(0, 0, n);
     // Covered words before each position, so that a run's gain is two reads, not a count of its words.
     if (this.before.length <= n) this.before = new Int32Array(2 * n + 2);
     const before = this.before.fill(0, 0, n + 1);
@@ -116,7 +119,10 @@ export class FromRuns {
       for (let j = 0; j < groups; j++) {
         if (bound[j]! <= bestGain) continue;
         const g = (bound[j] = gain(j));
-        if (g > bestGain) [best, bestGain] = [j, g];
+        if (g > bestGain) {
+          best = j;
+          bestGain = g;
+        }
       }
       if (best < 0) break;
       chosen.push(best);
@@ -138,7 +144,8 @@ export class FromRuns {
       para: p,
       sources: chosen.sort((a, b) => sources[a]! - sources[b]!).map((j) => ({ para: this.paras[sources[j]!]!, copies: copiesOf(j) })),
       shared,
-      redundant: covered.every((c) => c === 1),
+      // No uncovered word among the first n (the scratch array runs on past them).
+      redundant: covered.lastIndexOf(0, n - 1) < 0,
     };
   }
 

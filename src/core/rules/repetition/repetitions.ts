@@ -3,7 +3,7 @@ import type { Span } from '../../model/span';
 import { FromRuns } from './fromRuns';
 import { parasOf, type Para } from './paragraphs';
 import { SHINGLE, SharedRuns } from './shingleIndex';
-import { normalisedKey } from './normalisedKey';
+import { KeyGroups } from './keyGroups';
 
 /** Shorter paragraphs ("He declined to comment.") repeat by chance. */
 const MIN_DUPLICATE_WORDS = 3;
@@ -80,13 +80,7 @@ function findRepetitions(context: RuleContext): Repetitions {
   const fromRuns = new FromRuns(paras, words, runs);
   // Paragraphs are normalised only once another shares their signature: few ever are.
   const unkeyed = new Map<string, Para[]>();
-  const byKey = new Map<string, Para[]>();
-  const keyed = (p: Para): Para[] => {
-    const key = normalisedKey(context.text, p.start, p.end);
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
-    return list;
-  };
+  const groups = new KeyGroups(context.text);
   const duplicates: Duplicate[] = [];
   const nearDuplicates: NearDuplicate[] = [];
   const passages: Passage[] = [];
@@ -95,9 +89,9 @@ function findRepetitions(context: RuleContext): Repetitions {
     if (pending === undefined) {
       unkeyed.set(p.signature, [p]);
     } else {
-      for (const q of pending) keyed(q).push(q);
+      for (const q of pending) groups.of(q).push(q);
       pending.length = 0;
-      const copies = keyed(p);
+      const copies = groups.of(p);
       const earlier = copies.slice(0, MAX_COPIES);
       copies.push(p);
       if (earlier.length > 0 && p.wordCount >= MIN_DUPLICATE_WORDS) {

@@ -65,13 +65,24 @@ export class WordTable {
       // Whether each UTF-16 unit folds to one (most scripts); else the form is built as a string.
       let simple = true;
       // Paragraphs end at a line end, so no word runs past `span.end`.
-      for (let n = first; n > 0; n = wordCharAt(text, i)) {
-        const f = n === 1 ? foldOf(text.charCodeAt(i)) : -1;
-        if (f < 0) simple = false;
-        else h = Math.imul(h ^ f, FNV_PRIME);
-        i += n;
+      for (;;) {
         const c = text.charCodeAt(i);
-        if ((c === 0x27 || c === 0x2019 || c === 0x02bc) && wordCharAt(text, i + 1) > 0) {
+        let n = 1;
+        if (c < 0x80) {
+          // ASCII, most of any copy, by range: the word characters are letters and digits.
+          const f = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 32 : -1;
+          if (f < 0) break;
+          h = Math.imul(h ^ f, FNV_PRIME);
+        } else {
+          n = wordCharAt(text, i);
+          if (n === 0) break;
+          const f = n === 1 ? foldOf(c) : -1;
+          if (f < 0) simple = false;
+          else h = Math.imul(h ^ f, FNV_PRIME);
+        }
+        i += n;
+        const d = text.charCodeAt(i);
+        if ((d === 0x27 || d === 0x2019 || d === 0x02bc) && wordCharAt(text, i + 1) > 0) {
           h = Math.imul(h ^ 0x27, FNV_PRIME);
           i++;
         }

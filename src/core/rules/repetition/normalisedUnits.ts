@@ -21,22 +21,27 @@ const EM_DASH = 0x2014;
 let units = new Uint16Array(1024);
 
 /**
- * normalisedText(text.slice(start, end)), computed in one pass over the text in place of five
- * passes of lower-casing and patterns: the duplicate check keys most paragraphs of a basket.
- * Each step of normalisedText is read off at the character where its pattern would match; a
- * character whose lower case is not one unit (or depends on its neighbours) leaves it to
- * normalisedText itself.
+ * The code units of normalisedText(text.slice(start, end)), computed in one pass over the text in
+ * place of five passes of lower-casing and patterns: the duplicate check keys most paragraphs of a
+ * basket. Each step of normalisedText is read off at the character where its pattern would match;
+ * a character whose lower case is not one unit (or depends on its neighbours) leaves it to
+ * normalisedText itself. The units are a view of one scratch array, good until the next call.
  */
-export function normalisedKey(text: string, start: number, end: number): string {
+export function normalisedUnits(text: string, start: number, end: number): Uint16Array {
   if (units.length < end - start) units = new Uint16Array(2 * (end - start));
+  const out = units;
   let n = 0;
-  const emit = (u: number): void => {
-    // Runs of spaces become one; none at the start, and none at the end (below): the trim.
-    if (u !== SPACE || (n > 0 && units[n - 1] !== SPACE)) units[n++] = u;
-  };
+  // Units are written in place, not through a closure over n (slower): a space only after
+  // something other than a space, which trims the start and joins runs; the end is trimmed below.
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    // ASCII past the hyphen, the backtick aside: no step but lower-casing applies (most of any copy).
+    if (c > 0x2d && c < 0x80 && c !== 0x60) {
+      out[n++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      i++;
+      continue;
+    }
     if (isSpace(c) || isDash(c) || c === 0x2d) {
       let j = i;
       while (j < end && isSpace(text.charCodeAt(j))) j++;
@@ -46,35 +51,39 @@ export function normalisedKey(text: string, start: number, end: number): string 
       if (k < 0 && j > i && isHyphen(d) && j + 1 < end && isSpace(text.charCodeAt(j + 1))) k = j + 2;
       if (k >= 0) {
         while (k < end && isSpace(text.charCodeAt(k))) k++;
-        emit(EM_DASH);
+        out[n++] = EM_DASH;
         i = k;
         continue;
       }
       if (j > i) {
-        emit(SPACE);
+        if (n > 0 && out[n - 1] !== SPACE) out[n++] = SPACE;
         i = j;
         continue;
       }
     }
-    if (c === 0x200b) emit(SPACE);
-    else if (isDouble(c)) emit(0x22);
+    if (c === 0x200b) {
+      if (n > 0 && out[n - 1] !== SPACE) out[n++] = SPACE;
+    } else if (isDouble(c)) out[n++] = 0x22;
     else if (isSingle(c)) {
       // Two single marks in a row are a double one.
       if (i + 1 < end && isSingle(text.charCodeAt(i + 1))) {
-        emit(0x22);
+        out[n++] = 0x22;
         i++;
-      } else emit(0x27);
+      } else out[n++] = 0x27;
     } else {
       const u = lowerOf(c);
-      if (u < 0) return normalisedText(text.slice(start, end));
-      emit(u);
+      if (u < 0) return unitsOf(normalisedText(text.slice(start, end)));
+      if (u !== SPACE || (n > 0 && out[n - 1] !== SPACE)) out[n++] = u;
     }
     i++;
   }
-  if (n > 0 && units[n - 1] === SPACE) n--;
-  let key = '';
-  // In pieces: a whole long paragraph as the arguments of one call could overflow the stack.
-  // Reflect.apply takes the typed array as it is, where a spread would iterate it.
-  for (let at = 0; at < n; at += 4096) key += Reflect.apply(String.fromCharCode, null, units.subarray(at, Math.min(n, at + 4096))) as string;
-  return key;
+  if (n > 0 && out[n - 1] === SPACE) n--;
+  return out.subarray(0, n);
+}
+
+/** The units of a string, in the scratch array: normalisedText's answer where the one pass gave up. */
+function unitsOf(s: string): Uint16Array {
+  if (units.length < s.length) units = new Uint16Array(2 * s.length);
+  for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
+  return units.subarray(0, s.length);
 }

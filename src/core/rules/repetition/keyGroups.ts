@@ -1,0 +1,55 @@
+import { normalisedUnits } from './normalisedUnits';
+import type { Para } from './paragraphs';
+
+/**
+ * Paragraphs grouped by normalised text. Each group's text is kept as code units in one pool,
+ * found by a hash and compared there: no string per paragraph keyed (a basket keys most of its
+ * paragraphs, and each key lived to the end of the analysis, copied by every collection).
+ */
+export class KeyGroups {
+  private pool = new Uint16Array(1 << 16);
+  private used = 0;
+  /** Per group: where its text lies in the pool, its paragraphs, and the next group of the same hash (or -1). */
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+  private readonly members: Para[][] = [];
+  private readonly next: number[] = [];
+  /** Hash of a text → the latest group with that hash. */
+  private readonly latest = new Map<number, number>();
+
+  constructor(private readonly text: string) {}
+
+  /** The paragraphs so far added whose normalised text is that of `p`: a list to add to. */
+  of(p: Para): Para[] {
+    const units = normalisedUnits(this.text, p.start, p.end);
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < units.length; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
+    // Kept to 30 bits: a small integer, never a boxed number, as a Map key.
+    h &= 0x3fffffff;
+    const head = this.latest.get(h) ?? -1;
+    for (let g = head; g >= 0; g = this.next[g]!) if (this.holds(g, units)) return this.members[g]!;
+    if (this.used + units.length > this.pool.length) {
+      const pool = new Uint16Array(2 * (this.used + units.length));
+      pool.set(this.pool.subarray(0, this.used));
+      this.pool = pool;
+    }
+    this.pool.set(units, this.used);
+    this.from.push(this.used);
+    this.used += units.length;
+    this.to.push(this.used);
+    this.next.push(head);
+    this.latest.set(h, this.members.length);
+    const list: Para[] = [];
+    this.members.push(list);
+    return list;
+  }
+
+  /** Whether group g's text is `units`: a hash match is only a hint. */
+  private holds(g: number, units: Uint16Array): boolean {
+    const from = this.from[g]!;
+    if (this.to[g]! - from !== units.length) return false;
+    const pool = this.pool;
+    for (let i = 0; i < units.length; i++) if (pool[from + i] !== units[i]) return false;
+    return true;
+  }
+}
