@@ -1,6 +1,6 @@
 import type { Span } from '../model/span';
 import { isUpperCode } from '../text/characters';
-import { isSpaceLike } from '../text/whitespace';
+import { isSpaceLike, isTrimSpace } from '../text/whitespace';
 import { isCapitalised, isShouted, type Token, tokenize } from './tokens';
 import { NATIONALITIES, NOT_NAME, ROLE_TITLES, TITLE_WORDS } from './vocabulary';
 
@@ -43,10 +43,17 @@ function runs(text: string, tokens: Token[]): Token[][] {
   return out;
 }
 
+/** Whether `)` and one or two white spaces stand just before `at`: read by code, as every run of capitals asks. */
+function closesParenthesisBefore(text: string, at: number): boolean {
+  if (!isTrimSpace(text.charCodeAt(at - 1))) return false;
+  const c = text.charCodeAt(at - 2);
+  return c === 0x29 || (isTrimSpace(c) && text.charCodeAt(at - 3) === 0x29);
+}
+
 /** The text of a title written in parentheses just before a name: "(US Secretary of State) Mr. Rex Tillerson". */
 function parenthesisedTitle(text: string, run: Token[]): string | null {
   const first = run[0]!;
-  if (!/\)\s{1,2}$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  if (!closesParenthesisBefore(text, first.start)) return null;
   const open = text.lastIndexOf('(', first.start);
   if (open < 0 || first.start - open > 60) return null;
   const words = tokenize(text, open + 1, text.lastIndexOf(')', first.start));

@@ -58,25 +58,31 @@ function cueWords(text: string, start: number, end: number): { cue: boolean; acc
     if (!isAsciiLetter(text.charCodeAt(i))) continue;
     let j = i + 1;
     while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
-    if (isCueWord(text, i, j)) cue = true;
-    else if (j - i === 9 && (text.startsWith('according', i) || text.startsWith('According', i))) according = true;
+    if (isCueWord(text, i, j)) {
+      cue = true;
+      if (according) break;
+    } else if (j - i === 9 && (text.startsWith('according', i) || text.startsWith('According', i))) {
+      according = true;
+      if (cue) break;
+    }
     i = j;
   }
   return { cue, according };
 }
 
-/** The cues' first words by length and first letter: a word of the copy is compared with the few that could be it, not sliced out. */
-const CUES_BY_KEY = new Map<number, string[]>();
+/** The cues' first words by length and first letter, in an array: a word of the copy is compared with the few that could be it, not sliced out. */
+const CUES_BY_KEY: (string[] | undefined)[] = [];
 const keyOf = (length: number, first: number): number => length * 0x80 + first;
-for (const word of CUE_FIRST_WORDS) {
-  const key = keyOf(word.length, word.charCodeAt(0));
-  CUES_BY_KEY.set(key, [...(CUES_BY_KEY.get(key) ?? []), word]);
-}
+const LONGEST_CUE = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
+for (const word of CUE_FIRST_WORDS) (CUES_BY_KEY[keyOf(word.length, word.charCodeAt(0))] ??= []).push(word);
 
 /** Whether the ASCII word from `start` to `end` is a cue's first word. */
 function isCueWord(text: string, start: number, end: number): boolean {
-  const candidates = CUES_BY_KEY.get(keyOf(end - start, text.charCodeAt(start)));
-  return candidates !== undefined && candidates.some((w) => text.startsWith(w, start));
+  if (end - start > LONGEST_CUE) return false;
+  const candidates = CUES_BY_KEY[keyOf(end - start, text.charCodeAt(start))];
+  if (candidates === undefined) return false;
+  for (const w of candidates) if (text.startsWith(w, start)) return true;
+  return false;
 }
 
 /** Whether the first word after leading punctuation and space (as the AFTER patterns skip them) is `word`, or a cue when `word` is null. */
@@ -166,10 +172,10 @@ export function attributionAfter(text: string, from: number, to: number, innerLa
   const words = cueWords(text, from, until);
   if (!words.cue && !words.according) return null;
   const segment = text.slice(from, until);
-  const possible = [words.cue, words.cue && opensWith(text, from, until, null), words.according && opensWith(text, from, until, 'according')];
-  for (const [i, pattern] of AFTER.entries()) {
-    if (!possible[i]) continue;
-    const m = pattern.exec(segment);
+  for (let i = 0; i < AFTER.length; i++) {
+    const possible = i === 0 ? words.cue : i === 1 ? words.cue && opensWith(text, from, until, null) : words.according && opensWith(text, from, until, 'according');
+    if (!possible) continue;
+    const m = AFTER[i]!.exec(segment);
     if (!m) continue;
     const [source, cue] = i === 0 ? [sourceOf(text, from, m), span(from, m, 4)] : [trimStop(text, span(from, m, 2)), span(from, m, 1)];
     const restStart = from + m[0].length;

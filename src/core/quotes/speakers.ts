@@ -8,6 +8,7 @@ import { tokenize } from '../people/tokens';
 import { type DescriptorFits, type PersonDraft, Registry } from '../people/registry';
 import { attributionAfter, attributionBefore, colonIntroduction, endsWithColon } from './attribution';
 import { type Container, containersOf } from './containers';
+import { descriptorsIn } from './descriptorScan';
 import { deskAttribution } from './deskVerbs';
 import { pairQuotes, sortByStart } from './pairing';
 import { DESCRIPTOR, isPronoun, PLURAL } from './sources';
@@ -29,24 +30,6 @@ interface Drafts {
   speakers: (PersonDraft | null)[];
 }
 
-/** Tried in place, only where a determiner stands: the pattern's alternatives at every position of every paragraph cost more than the rest of the people's reading. */
-const DESCRIPTOR_AT = new RegExp(DESCRIPTOR, 'uy');
-
-/** Where the descriptor pattern may match: a determiner and white space. Found by a plain pattern, which scans far faster than the descriptor's. */
-const DETERMINER = /[Tt]he\s|[Aa](?:n|nother)?\s|[Oo]ne\s/g;
-
-/** The descriptors of a span as the global pattern finds them, each as its start and text. */
-function descriptorsIn(text: string, start: number, end: number, found: (at: number, descriptor: string) => void): void {
-  // The span is cut out so that the pattern sees its edges as the text's.
-  const s = text.slice(start, end);
-  DETERMINER.lastIndex = 0;
-  for (let d = DETERMINER.exec(s); d; d = DETERMINER.exec(s)) {
-    DESCRIPTOR_AT.lastIndex = d.index;
-    const m = DESCRIPTOR_AT.exec(s);
-    DETERMINER.lastIndex = m ? d.index + m[0].length : d.index + 1;
-    if (m) found(start + d.index, m[0]);
-  }
-}
 const SOURCE_DESCRIPTOR = new RegExp(`^(?:${DESCRIPTOR}|${PLURAL})$`, 'u');
 
 /** Whether `at` lies inside one of the quotations, sorted by start. */
@@ -70,6 +53,8 @@ function collectMentions(text: string, containers: Container[], quotes: Span[], 
   const tokens = containers.map((c) => nameTokens(text, c.start, c.end));
   const namings: Naming[] = tokens.flatMap((t) => namingsIn(text, t));
   for (const n of namings) registry.addNaming(n, insideQuote(quotes, n.start));
+  // A descriptor is a mention only of a person with a title (no unnamed source is known yet), so without one they are not looked for.
+  const titled = registry.people.some((p) => p.title !== null);
   let k = 0;
   containers.forEach((c, i) => {
     for (const token of capitalisedIn(tokens[i]!)) {
@@ -78,9 +63,10 @@ function collectMentions(text: string, containers: Container[], quotes: Span[], 
       const person = registry.byWord(token.word);
       if (person) registry.mention(person, token, 'alias', insideQuote(quotes, token.start));
     }
-    descriptorsIn(text, c.start, c.end, (start, descriptor) => {
-      const person = registry.byDescriptor(descriptor, start);
-      if (person && !person.unnamed) registry.mention(person, { start, end: start + descriptor.length }, 'descriptor', insideQuote(quotes, start));
+    if (!titled) return;
+    descriptorsIn(text, c.start, c.end, (start, end) => {
+      const person = registry.byDescriptor(text.slice(start, end), start);
+      if (person && !person.unnamed) registry.mention(person, { start, end }, 'descriptor', insideQuote(quotes, start));
     });
   });
 }
@@ -312,6 +298,20 @@ function personOf(draft: PersonDraft): Omit<Person, 'quotes'> {
   return { name, title: draft.title, aliases: [...aliases], mentions, first: { start: firstFull.start, end: firstFull.end } };
 }
 
+/**
+ * Whether descriptors fit titles, kept from one reading to the next: an editor's copy is read
+ * again at every change, and the answers never change. Dropped when it grows past a bound.
+ */
+const FITS: DescriptorFits = new Map();
+const FITS_LIMIT = 50_000;
+
+function fitsCache(): DescriptorFits {
+  let size = 0;
+  for (const answers of FITS.values()) size += answers.size;
+  if (size > FITS_LIMIT) FITS.clear();
+  return FITS;
+}
+
 /** Quotations, their speakers, and the people of every story; `verbs` are the desk's own speech verbs, lower case. */
 export function readQuotes(text: string, stories: Story[], verbs: ReadonlySet<string> = new Set()): QuoteModel {
   // Each story's lists, joined once at the end: one story can hold hundreds of thousands of quotations.
@@ -319,7 +319,7 @@ export function readQuotes(text: string, stories: Story[], verbs: ReadonlySet<st
   const speakerLists: (PersonDraft | null)[][] = [];
   const strayLists: StrayMark[][] = [];
   const drafts: PersonDraft[] = [];
-  const fits: DescriptorFits = new Map();
+  const fits = fitsCache();
   for (const story of stories) {
     const containers = containersOf(story);
     const { drafts: quoted, strays: unpaired } = draftsOf(text, containers);
