@@ -23,6 +23,7 @@ export interface Finding extends Span {
   rule: string;
   severity: Severity;
   message: string;
-  related: Related[];
-  fixes: Fix[];
+  /** Read-only: a rule may share one list among its findings. */
+  related: readonly Related[];
+  fixes: readonly Fix[];
 }

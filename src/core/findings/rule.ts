@@ -28,5 +28,6 @@ export type Report = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity 
 
 export interface Rule {
   meta: RuleMeta;
+  /** Fresh report objects, never cached ones: the engine completes them in place into findings. */
   check(context: RuleContext): Report[];
 }

@@ -1,7 +1,7 @@
 import { isLetterCode, isUpperCode } from '../text/characters';
 
 /** Words that end in a full stop without ending a sentence (AP style, titles, months, states). */
-export const ABBREVIATIONS = new Set([
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt',
   'Adm', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp',
   'Det', 'Atty', 'Gens', 'Brig', 'Fr', 'Sr', 'Jr', 'St', 'Ste', 'Mt', 'Ft', 'Inc', 'Corp', 'Co',

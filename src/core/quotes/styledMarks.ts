@@ -36,7 +36,7 @@ function isPrime(text: string, at: number): boolean {
  * The marks of spans of prose in one typed list (no span holds more marks than characters), and
  * where each span's marks end in it. ANPA's `` and '' count as one straight mark.
  */
-export function styledMarks(text: string, spans: Span[]): { marks: Int32Array; ends: number[] } {
+export function styledMarks(text: string, spans: readonly Span[]): { marks: Int32Array; ends: number[] } {
   let size = 0;
   for (const span of spans) size += span.end - span.start;
   const marks = new Int32Array(size);

@@ -38,15 +38,14 @@ function knownRoles({ text, quotes }: RuleContext): KnownRoles {
 
 /** A story's prose blocks and their marks, found once and read by the count, the findings and both conversions. */
 interface StoryMarks {
-  blocks: ProseBlock[];
+  blocks: readonly ProseBlock[];
   marks: Int32Array;
   /** Where each block's marks end in `marks`. */
   ends: number[];
 }
 
 function storyMarks(text: string, story: Story): StoryMarks {
-  // A copy: the blocks are shared with other rules, and styledMarks takes a mutable list.
-  const blocks = proseBlocks(story).slice();
+  const blocks = proseBlocks(story);
   return { blocks, ...styledMarks(text, blocks) };
 }
 

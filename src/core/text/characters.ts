@@ -16,7 +16,7 @@ const F_KNOWN = 128;
 /**
  * The Unicode categories of each UTF-16 code unit, found once per code unit on first sight: the
  * rules and the sentence splitter ask them of every character, and a Unicode regex per character
- * dominated their time. Filled lazily so that loading the module costs nothing. A lone surrogate
+ * dominated their time. Filled lazily: loading the module allocates 64 KB and tests nothing. A lone surrogate
  * has no category, as the patterns see it.
  */
 const CATEGORIES = new Uint8Array(0x10000);
@@ -56,10 +56,6 @@ export function isLetterOrDigit(c: string | undefined): boolean {
 export function isLetter(c: string | undefined): boolean {
   if (c === undefined) return false;
   return c.length === 1 || c.charCodeAt(0) < 0x80 ? isLetterCode(c.charCodeAt(0)) : LETTER.test(c);
-}
-export function isUpper(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  return c.length === 1 || c.charCodeAt(0) < 0x80 ? isUpperCode(c.charCodeAt(0)) : UPPER.test(c);
 }
 export function isLower(c: string | undefined): boolean {
   if (c === undefined) return false;

@@ -8,9 +8,9 @@ export interface Line extends Span {
 
 /**
  * Calls `each` with every line, split at \n, \r\n and lone \r, in one pass and without building
- * the lines; from `from` (a line start) up to `to`, the whole text by default.
+ * the lines; from `from` (a line start) up to `to`.
  */
-export function forEachLine(text: string, each: (start: number, end: number, next: number) => void, from = 0, to = text.length): void {
+export function forEachLine(text: string, each: (start: number, end: number, next: number) => void, from: number, to: number): void {
   let start = from;
   let any = false;
   for (let i = from; i < to; i++) {
