@@ -4,7 +4,7 @@ import type { Finding } from '../../src/core/findings/finding';
 import { applyEdits } from '../../src/core/findings/applyFixes';
 import fc from 'fast-check';
 import { normalisedUnits } from '../../src/core/rules/repetition/normalisedUnits';
-import { normalisedText } from '../../src/core/rules/repetition/words';
+import { normalisedText } from '../../src/core/rules/repetition/normalisedText';
 import { readFixture, SAMPLE } from './fixtures';
 
 const RULES = ['duplicate-paragraph', 'near-duplicate-paragraph', 'repeated-passage'];

@@ -68,7 +68,7 @@ export class Registry {
    */
   constructor(
     private readonly text: string,
-    private readonly fits: DescriptorFits = new Map(),
+    private readonly fits: DescriptorFits,
   ) {}
 
   private create(name: string[], title: string | null, unnamed: boolean): PersonDraft {

@@ -65,9 +65,13 @@ export function lowerOf(c: number): number {
 /** The form of the word at start..end as a string: lower case, curly apostrophes straight. */
 export const formOf = (text: string, start: number, end: number): string => text.slice(start, end).toLowerCase().replace(/[’ʼ]/g, "'");
 
+/** FNV-1a, one definition: word ids rely on the scanner's running hash and formHash agreeing. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const fnvStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+
 /** FNV-1a over the UTF-16 units of a form; the scanner computes the same as it reads simple words. */
 export function formHash(form: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < form.length; i++) h = Math.imul(h ^ form.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < form.length; i++) h = fnvStep(h, form.charCodeAt(i));
   return h;
 }

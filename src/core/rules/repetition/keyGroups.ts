@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from './chars';
 import { normalisedUnits } from './normalisedUnits';
 import type { Para } from './paragraphs';
 
@@ -22,8 +23,8 @@ export class KeyGroups {
   /** The paragraphs so far added whose normalised text is that of `p`: a list to add to. */
   of(p: Para): Para[] {
     const units = normalisedUnits(this.text, p.start, p.end);
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < units.length; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
+    let h = FNV_OFFSET;
+    for (let i = 0; i < units.length; i++) h = fnvStep(h, units[i]!);
     // Kept to 30 bits: a small integer, never a boxed number, as a Map key.
     h &= 0x3fffffff;
     const head = this.latest.get(h) ?? -1;

@@ -1,5 +1,5 @@
 import { lowerOf } from './chars';
-import { normalisedText } from './words';
+import { normalisedText } from './normalisedText';
 
 /** `\s`, the whitespace of normalisedText's dash pattern. */
 function isSpace(c: number): boolean {
@@ -18,18 +18,26 @@ const isDouble = (c: number): boolean => (c >= 0x201c && c <= 0x201f) || c === 0
 
 const SPACE = 0x20;
 const EM_DASH = 0x2014;
+/** Paragraphs longer than this get an array of their own: a huge one is not kept for good. */
+const KEPT = 1 << 16;
 let units = new Uint16Array(1024);
+
+/** The scratch array, or a fresh one for a paragraph past KEPT. */
+function scratch(length: number): Uint16Array {
+  if (length > KEPT) return new Uint16Array(length);
+  if (units.length < length) units = new Uint16Array(Math.min(KEPT, 2 * length));
+  return units;
+}
 
 /**
  * The code units of normalisedText(text.slice(start, end)), computed in one pass over the text in
  * place of five passes of lower-casing and patterns: the duplicate check keys most paragraphs of a
  * basket. Each step of normalisedText is read off at the character where its pattern would match;
  * a character whose lower case is not one unit (or depends on its neighbours) leaves it to
- * normalisedText itself. The units are a view of one scratch array, good until the next call.
+ * normalisedText itself. The units are a view of a scratch array, good until the next call.
  */
 export function normalisedUnits(text: string, start: number, end: number): Uint16Array {
-  if (units.length < end - start) units = new Uint16Array(2 * (end - start));
-  const out = units;
+  const out = scratch(end - start);
   let n = 0;
   // Units are written in place, not through a closure over n (slower): a space only after
   // something other than a space, which trims the start and joins runs; the end is trimmed below.
@@ -83,7 +91,7 @@ export function normalisedUnits(text: string, start: number, end: number): Uint1
 
 /** The units of a string, in the scratch array: normalisedText's answer where the one pass gave up. */
 function unitsOf(s: string): Uint16Array {
-  if (units.length < s.length) units = new Uint16Array(2 * s.length);
-  for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
-  return units.subarray(0, s.length);
+  const out = scratch(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out.subarray(0, s.length);
 }

@@ -41,7 +41,6 @@ export function quotedTone({ quotes, people }: RuleContext, para: Para, copies: 
   return { severity: 'info', note: `; both copies are quotations of ${name}: a deliberate recap?` };
 }
 
-
 /**
  * An attribution repeated outside quotations ("Russian Foreign Minister Sergey Lavrov said in an
  * interview with ...") is a stock phrase: worth a look, not a pasting error.

@@ -4,7 +4,7 @@ import { lineRemoval } from '../../text/lineRemoval';
 import { trimSpan } from '../../text/whitespace';
 import { opening } from './labels';
 import type { StoryRepeat } from './repetitions';
-import { normalisedText } from './words';
+import { normalisedText } from './normalisedText';
 
 /** From the headline (or first paragraph) to the end of the last paragraph: the story an editor reads. */
 function storySpan(story: Story): { start: number; end: number } {

@@ -1,8 +1,5 @@
 import type { Span } from '../../model/span';
-import { foldOf, formHash, formOf, wordCharAt } from './chars';
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, fnvStep, foldOf, formHash, formOf, wordCharAt } from './chars';
 
 const grown = (a: Int32Array, size: number): Int32Array<ArrayBuffer> => {
   const b = new Int32Array(size);
@@ -72,18 +69,18 @@ export class WordTable {
           // ASCII, most of any copy, by range: the word characters are letters and digits.
           const f = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 32 : -1;
           if (f < 0) break;
-          h = Math.imul(h ^ f, FNV_PRIME);
+          h = fnvStep(h, f);
         } else {
           n = wordCharAt(text, i);
           if (n === 0) break;
           const f = n === 1 ? foldOf(c) : -1;
           if (f < 0) simple = false;
-          else h = Math.imul(h ^ f, FNV_PRIME);
+          else h = fnvStep(h, f);
         }
         i += n;
         const d = text.charCodeAt(i);
         if ((d === 0x27 || d === 0x2019 || d === 0x02bc) && wordCharAt(text, i + 1) > 0) {
-          h = Math.imul(h ^ 0x27, FNV_PRIME);
+          h = fnvStep(h, 0x27);
           i++;
         }
       }
@@ -158,19 +155,4 @@ export class WordTable {
     }
     this.slots = slots;
   }
-}
-
-/**
- * A paragraph's text as compared for exact duplicates: case, whitespace (no-break spaces
- * included), quote style and dashes do not count; words and other punctuation do.
- */
-export function normalisedText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’‚‛′ʼ`]/g, "'")
-    .replace(/[“”„‟″«»]|''/g, '"')
-    // Every dash, spaced or not, written as `--` or ANPA's ` _ `, is one dash; a hyphen stays.
-    .replace(/[\s\u00a0]*(?:[‒–—―−]|--)[\s\u00a0]*|[\s\u00a0]+[-‐‑_][\s\u00a0]+/g, '—')
-    .replace(/[\s\u00a0\u202f\u200b\ufeff]+/g, ' ')
-    .trim();
 }
