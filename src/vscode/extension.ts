@@ -11,8 +11,8 @@ import { registerLanguage, SELECTOR } from './language';
 import { OffThread } from './offThread';
 import { OutlineProvider } from './outline';
 import { DefinitionProvider, HighlightProvider, ReferenceProvider } from './references';
-import { registerSilencing } from './silencing';
 import { RuleErrorLog } from './ruleErrors';
+import { registerSilencing } from './silencing';
 import { registerStatusItem } from './statusItem';
 import { StyleConfigs } from './styleConfigs';
 

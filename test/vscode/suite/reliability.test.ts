@@ -63,6 +63,9 @@ describe('A file renamed or deleted with an analysis pending', () => {
       const rename = new vscode.WorkspaceEdit();
       rename.renameFile(before, after);
       assert.ok(await vscode.workspace.applyEdit(rename));
+      const open = (uri: vscode.Uri): boolean => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+      // A rename waits on the workbench's file operations, slow on a loaded machine.
+      await waitFor('the document under the old name to close', () => document.isClosed && !open(before), 30_000);
       await waitFor('no diagnostics on the old name', () => vscode.languages.getDiagnostics(before).length === 0);
       const renamed = await vscode.workspace.openTextDocument(after);
       await waitFor('the edit’s finding on the new name', () =>
