@@ -1,7 +1,7 @@
 import type { Sentence } from '../model/story';
 import { isSpaceLike, trimSpan } from '../text/whitespace';
 import { abbreviationEndsAt } from './abbreviations';
-import { isDigitCode, isUpperCode } from '../text/characters';
+import { isDigitCode, isTerminalCode, isUpperCode, TERMINAL } from '../text/characters';
 
 // Sentence splitting reads every character of the copy: the tests are on character codes,
 // not on sets of one-character strings. Single marks are left out: they are mostly apostrophes.
@@ -9,9 +9,6 @@ const STRAIGHT = 0x22; // "
 const APOSTROPHE = 0x27; // '
 const BACKTICK = 0x60; // `
 const FULL_STOP = 0x2e;
-
-/** . ? ! … */
-const isTerminal = (c: number): boolean => c === FULL_STOP || c === 0x3f || c === 0x21 || c === 0x2026;
 
 /** What may follow a terminal inside its sentence: " ” ’ ' ) ] » */
 const isAfterTerminal = (c: number): boolean =>
@@ -26,7 +23,7 @@ const QUOTE = 1;
 const STOP = 2;
 const KINDS = new Uint8Array(0x10000);
 for (const c of [STRAIGHT, APOSTROPHE, BACKTICK, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]) KINDS[c] = QUOTE;
-for (const c of [FULL_STOP, 0x3f, 0x21, 0x2026]) KINDS[c] = STOP;
+for (let k = 0; k < TERMINAL.length; k++) KINDS[TERMINAL.charCodeAt(k)] = STOP;
 
 /** +1 for an opening mark at i (“ « „ or ANPA's ``), -1 for a closing one (” » or ''), 0 otherwise. */
 function markAt(text: string, i: number): number {
@@ -84,13 +81,13 @@ export function splitSentences(text: string, start: number, end: number): Senten
       if (c === BACKTICK || c === APOSTROPHE) i++;
       continue;
     }
-    if (!isTerminal(c)) continue;
+    if (!isTerminalCode(c)) continue;
     if (c === FULL_STOP && abbreviationEndsAt(text, i, start)) continue;
 
     let j = i + 1;
     while (j < end) {
       const d = text.charCodeAt(j);
-      if (!isTerminal(d) && !isAfterTerminal(d)) break;
+      if (!isTerminalCode(d) && !isAfterTerminal(d)) break;
       if (d === STRAIGHT || markAt(text, j) < 0) depth = Math.max(0, depth - 1);
       j += d === APOSTROPHE && text.charCodeAt(j + 1) === APOSTROPHE ? 2 : 1;
     }

@@ -1,4 +1,4 @@
-import { isUpperCode } from '../text/characters';
+import { isLetterOrDigitCode, isUpperCode } from '../text/characters';
 import type { Span } from '../model/span';
 
 export interface Token extends Span {
@@ -10,20 +10,22 @@ export interface Token extends Span {
 const KEEPS_DOT = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Sgt|Maj|Prof|Rev|St|Jr|Sr|\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
 
 // A word is [\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*, read by hand: ASCII by its code, the rest of
-// the basic plane by the answers these patterns gave once, astral code points by the sticky
-// patterns, which test in place without a match array or a slice.
+// the basic plane by a table (the shared categories for a start, the answers WORD_PART gave
+// once for a part), astral code points by the sticky patterns, which test in place without a
+// match array or a slice.
 const WORD_START = /[\p{L}\p{N}]/uy;
 const WORD_PART = /[\p{L}\p{M}\p{N}’]/uy;
 
 const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
 /**
- * The length (1, or 2 for a surrogate pair) of the non-ASCII code point at `i` if the pattern
- * takes it, else 0. The span ends at `end`: a pair cut there, like any lone half, is no letter.
+ * The length (1, or 2 for a surrogate pair) of the non-ASCII code point at `i` if it is in the
+ * class (`inPlane` for the basic plane, `pattern` past it), else 0. The span ends at `end`: a
+ * pair cut there, like any lone half, is no letter.
  */
-function codePointIn(pattern: RegExp, answers: Uint8Array, text: string, i: number, end: number): number {
+function codePointIn(pattern: RegExp, inPlane: (c: number) => boolean, text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return inClass(pattern, answers, c) ? 1 : 0;
+  if (c < 0xd800 || c > 0xdfff) return inPlane(c) ? 1 : 0;
   if (c >= 0xdc00) return 0;
   // A high surrogate: a code point only with its low half, inside the span.
   if (i + 1 >= end || !isLowSurrogate(text.charCodeAt(i + 1))) return 0;
@@ -34,19 +36,18 @@ function codePointIn(pattern: RegExp, answers: Uint8Array, text: string, i: numb
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * What each pattern answered for each code unit of the basic plane, outside the surrogates:
+ * What WORD_PART answered for each code unit of the basic plane, outside the surrogates:
  * 0 not asked yet, 1 no, 2 yes. Text in other scripts asks about the same characters again
  * and again; a look-up in a table is far cheaper than a pattern.
  */
-const START_ANSWERS = new Uint8Array(0x10000);
 const PART_ANSWERS = new Uint8Array(0x10000);
 
-function inClass(pattern: RegExp, answers: Uint8Array, c: number): boolean {
-  let answer = answers[c]!;
+function isWordPartCode(c: number): boolean {
+  let answer = PART_ANSWERS[c]!;
   if (answer === 0) {
-    pattern.lastIndex = 0;
-    answer = pattern.test(String.fromCharCode(c)) ? 2 : 1;
-    answers[c] = answer;
+    WORD_PART.lastIndex = 0;
+    answer = WORD_PART.test(String.fromCharCode(c)) ? 2 : 1;
+    PART_ANSWERS[c] = answer;
   }
   return answer === 2;
 }
@@ -82,7 +83,7 @@ export function tokenize(text: string, start: number, end: number, wanted?: (fir
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const first = c < 0x80 ? (isAsciiAlnum(c) ? 1 : 0) : codePointIn(WORD_START, START_ANSWERS, text, i, end);
+    const first = c < 0x80 ? (isAsciiAlnum(c) ? 1 : 0) : codePointIn(WORD_START, isLetterOrDigitCode, text, i, end);
     if (first === 0) {
       i++;
       continue;
@@ -91,7 +92,7 @@ export function tokenize(text: string, start: number, end: number, wanted?: (fir
     i += first;
     while (i < end) {
       const d = text.charCodeAt(i);
-      const n = d < 0x80 ? (isAsciiAlnum(d) || d === DOT || d === APOSTROPHE || d === HYPHEN ? 1 : 0) : codePointIn(WORD_PART, PART_ANSWERS, text, i, end);
+      const n = d < 0x80 ? (isAsciiAlnum(d) || d === DOT || d === APOSTROPHE || d === HYPHEN ? 1 : 0) : codePointIn(WORD_PART, isWordPartCode, text, i, end);
       if (n === 0) break;
       i += n;
     }

@@ -2,9 +2,11 @@ import type { Span } from '../model/span';
 import { abbreviationEndsAt } from '../parse/abbreviations';
 import { findNamings } from '../people/names';
 import { NOT_NAME } from '../people/vocabulary';
+import { isTerminalCode } from '../text/characters';
 import { isTrimBlank, isTrimSpace } from '../text/whitespace';
 import { ADVERB, CUE, CUE_FIRST_WORDS } from './cues';
 import { SOURCE } from './sources';
+import { isAsciiLetter, wordLookup } from './wordLookup';
 
 export interface Attribution {
   source: Span;
@@ -44,8 +46,6 @@ const span = (from: number, m: RegExpExecArray, group: number): Span => {
   return { start: from + s, end: from + e };
 };
 
-const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-
 /**
  * What words the attribution patterns need in a span: a cue (always in lower case, a whole
  * word) and `according`. The patterns try many alternatives at every position; where the words
@@ -70,20 +70,8 @@ function cueWords(text: string, start: number, end: number): { cue: boolean; acc
   return { cue, according };
 }
 
-/** The cues' first words by length and first letter, in an array: a word of the copy is compared with the few that could be it, not sliced out. */
-const CUES_BY_KEY: (string[] | undefined)[] = [];
-const keyOf = (length: number, first: number): number => length * 0x80 + first;
-const LONGEST_CUE = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
-for (const word of CUE_FIRST_WORDS) (CUES_BY_KEY[keyOf(word.length, word.charCodeAt(0))] ??= []).push(word);
-
 /** Whether the ASCII word from `start` to `end` is a cue's first word. */
-function isCueWord(text: string, start: number, end: number): boolean {
-  if (end - start > LONGEST_CUE) return false;
-  const candidates = CUES_BY_KEY[keyOf(end - start, text.charCodeAt(start))];
-  if (candidates === undefined) return false;
-  for (const w of candidates) if (text.startsWith(w, start)) return true;
-  return false;
-}
+const isCueWord = wordLookup(CUE_FIRST_WORDS);
 
 /** Whether the first word after leading punctuation and space (as the AFTER patterns skip them) is `word`, or a cue when `word` is null. */
 function opensWith(text: string, start: number, end: number, word: string | null): boolean {
@@ -135,8 +123,6 @@ function sourceOf(text: string, from: number, m: RegExpExecArray): Span {
   return trimStop(text, span(from, m, 1));
 }
 
-/** . ! ? … */
-const isTerminal = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 /** " ” » ’ ) */
 const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 0x29;
 
@@ -154,7 +140,7 @@ function lastSentenceStart(text: string, start: number, end: number): number {
     if (i === spaceEnd) break;
     let stop = i - 1;
     while (stop >= start && isCloser(text.charCodeAt(stop))) stop--;
-    if (stop < start || !isTerminal(text.charCodeAt(stop))) continue;
+    if (stop < start || !isTerminalCode(text.charCodeAt(stop))) continue;
     if (text.charCodeAt(stop) === 0x2e && abbreviationEndsAt(text, stop, start)) continue;
     return spaceEnd;
   }

@@ -1,6 +1,7 @@
 import { ROLE_NOUNS } from '../people/vocabulary';
 import { isLetterCode } from '../text/characters';
 import { isTrimSpace } from '../text/whitespace';
+import { isAsciiLetter, wordLookup } from './wordLookup';
 
 /**
  * The DESCRIPTOR pattern of sources.ts read by hand, word by word: the pattern tried its role
@@ -56,21 +57,8 @@ function runsFrom(text: string, i: number, end: number): void {
   RUN.word = i;
 }
 
-/** The roles by length and first letter, compared in place rather than sliced out. */
-const ROLES_BY_KEY = new Map<number, string[]>();
-const keyOf = (length: number, first: number): number => length * 0x80 + first;
-for (const role of ROLE_NOUNS) {
-  const key = keyOf(role.length, role.charCodeAt(0));
-  ROLES_BY_KEY.set(key, [...(ROLES_BY_KEY.get(key) ?? []), role]);
-}
-
-function isRole(text: string, start: number, end: number): boolean {
-  if (end - start > 15) return false;
-  const candidates = ROLES_BY_KEY.get(keyOf(end - start, text.charCodeAt(start)));
-  if (candidates === undefined) return false;
-  for (const r of candidates) if (text.startsWith(r, start)) return true;
-  return false;
-}
+/** Whether the run from `start` to `end` is a role noun. */
+const isRole = wordLookup(ROLE_NOUNS);
 
 /** The end of the determiner word at `i` (`[Tt]he`, `[Aa]n?`, `[Oo]ne`, `[Aa]nother`), else -1; compared by code, as most words are no determiner. */
 function determinerEnd(text: string, i: number): number {
@@ -121,5 +109,3 @@ export function descriptorsIn(text: string, start: number, end: number, found: (
     i = e >= 0 ? e : j;
   }
 }
-
-const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

@@ -1,10 +1,7 @@
 import type { Report, Rule } from '../findings/rule';
 import { proseBlocks } from '../text/proseBlocks';
-import { firstFrom, punctuationOf } from '../text/punctuation';
+import { firstFrom, isStopCode, punctuationOf } from '../text/punctuation';
 import { oneFix } from './oneFix';
-
-/** . , ; : ? ! … by code. */
-const isMark = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3f || code === 0x21 || code === 0x2026;
 
 export interface DoubledPunctuationOptions {
   /** House style allows `?!` and `!?` for an incredulous question. */
@@ -41,7 +38,7 @@ export function doubledPunctuationRule(options: DoubledPunctuationOptions = { al
         for (let k = firstFrom(stops, block.start); k < stops.length && stops[k]! < block.end; k++) {
           const i = stops[k]!;
           let j = i + 1;
-          while (j < block.end && isMark(text.charCodeAt(j))) j++;
+          while (j < block.end && isStopCode(text.charCodeAt(j))) j++;
           // Most marks stand alone: the run is read as a string only when it is one.
           const run = j - i >= 2 ? text.slice(i, j) : '';
           const keep = run ? keeper(run, options) : null;

@@ -1,13 +1,11 @@
 import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
-import { codeSet, isBreakCode, isInlineSpace, QUOTE_MARKS, TERMINAL } from '../text/characters';
+import { isBreakCode, isInlineSpace, isQuoteMarkCode, TERMINAL } from '../text/characters';
 import { invisibleAt } from '../text/invisibles';
-import { STRAY_MARKS } from './strayPunctuation';
+import { isSlashCode } from '../text/punctuation';
 
 /** A paragraph may also end on a colon that introduces what follows, or a dash that breaks off speech. */
 const CLOSING = `${TERMINAL}:—–`;
-/** By code: a paragraph may end in a long run of closing marks. */
-const isQuoteMark = codeSet(QUOTE_MARKS);
 
 /**
  * The finding for a paragraph that ends without closing punctuation, or null. A full stop goes
@@ -17,7 +15,7 @@ const isQuoteMark = codeSet(QUOTE_MARKS);
 function check(text: string, p: Span): Report | null {
   let q = p.end;
   // Closing marks, and whatever invisible-character and spacing will remove, come after the sentence's end.
-  while (q > p.start && (isQuoteMark(text.charCodeAt(q - 1)) || isInlineSpace(text.charCodeAt(q - 1)) || invisibleAt(text.charCodeAt(q - 1)))) q--;
+  while (q > p.start && (isQuoteMarkCode(text.charCodeAt(q - 1)) || isInlineSpace(text.charCodeAt(q - 1)) || invisibleAt(text.charCodeAt(q - 1)))) q--;
   let last = q - 1;
   if (text[last] === ')' || text[last] === ']') {
     // A paragraph in brackets (`(Reporting by ...)`) is a note, complete as it is.
@@ -25,7 +23,7 @@ function check(text: string, p: Span): Report | null {
     last--;
   }
   if (last < p.start || CLOSING.includes(text[last]!)) return null;
-  const stray = STRAY_MARKS.includes(text[last]!);
+  const stray = isSlashCode(text.charCodeAt(last));
   // A stray mark standing alone takes the space before it along: `groundless /` becomes `groundless.`.
   let from = last;
   while (stray && from > p.start && isInlineSpace(text.charCodeAt(from - 1))) from--;

@@ -1,25 +1,18 @@
 import type { Edit } from '../findings/finding';
 import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
-import { codeSet, isBreakCode, isLetterOrDigitCode, QUOTE_MARKS, TERMINAL } from '../text/characters';
+import { codeSet, isBreakCode, isLetterOrDigitCode, isQuoteMarkCode, isTerminalCode, QUOTE_MARKS, TERMINAL } from '../text/characters';
 import { proseBlocks, type ProseBlock } from '../text/proseBlocks';
-import { firstFrom, punctuationOf } from '../text/punctuation';
+import { firstFrom, isSlashCode, punctuationOf } from '../text/punctuation';
 import { oneFix } from './oneFix';
 
-/** Characters conversion and typing leave behind that never end a word in prose. */
-export const STRAY_MARKS = '/\\|';
 const isCloser = codeSet(`${QUOTE_MARKS})]`);
 /** What a stray mark may follow besides a letter or digit. */
 const isAfterWord = codeSet(`${QUOTE_MARKS})]${TERMINAL}`);
-const isQuoteMark = codeSet(QUOTE_MARKS);
-const isTerminal = codeSet(TERMINAL);
 const BACKSLASH = 0x5c;
 
 /** Longer runs without a space are not words (encoded data, long addresses); bounding them keeps the scan linear. */
 const MAX_WORD = 64;
-
-/** The codes of STRAY_MARKS. */
-const isStrayMark = (code: number): boolean => code === 0x2f || code === 0x5c || code === 0x7c;
 
 /** The run of non-whitespace before `at`, within the block, or null when it is longer than a word. */
 function wordBefore(text: string, at: number, block: Span): string | null {
@@ -48,7 +41,7 @@ function strayAt(text: string, i: number, block: ProseBlock): Report | null {
   const mark = text.charCodeAt(i);
   const prev = i > block.start ? text.charCodeAt(i - 1) : NaN;
   const next = i + 1 < block.end ? text.charCodeAt(i + 1) : NaN;
-  if (mark === BACKSLASH && isQuoteMark(next)) {
+  if (mark === BACKSLASH && isQuoteMarkCode(next)) {
     // `\"`: an escape left by a conversion from JSON or a CMS.
     return oneFix(span(i), 'Stray backslash before a quote mark', 'Remove the backslash', remove(i), true);
   }
@@ -67,7 +60,7 @@ function strayAt(text: string, i: number, block: ProseBlock): Report | null {
   if (word === null || isAddressLike(word)) return null;
   if (endsBlock(text, i + 1, block)) {
     // The mark stands where the sentence ends: a paragraph needs its full stop, a headline none.
-    if (block.kind !== 'paragraph' || isTerminal(prev)) return oneFix(span(i), `Stray "${char}" at the end`, `Remove "${char}"`, remove(i), true);
+    if (block.kind !== 'paragraph' || isTerminalCode(prev)) return oneFix(span(i), `Stray "${char}" at the end`, `Remove "${char}"`, remove(i), true);
     return oneFix(span(i), `Stray "${char}" where the sentence ends`, 'Replace with a full stop', [{ start: i, end: i + 1, text: '.' }], true);
   }
   return oneFix(span(i), `Stray "${char}" after a word`, `Remove "${char}"`, remove(i), false);
@@ -91,7 +84,7 @@ export const strayPunctuation: Rule = {
           const i = slashes[k]!;
           if (dateline && i >= dateline.start && i < dateline.end) continue;
           // A mark after a mark (`//`) is neither after a word nor after a space: only an escaped quote (`\"`) counts there.
-          if (text.charCodeAt(i) !== BACKSLASH && i > block.start && isStrayMark(text.charCodeAt(i - 1))) continue;
+          if (text.charCodeAt(i) !== BACKSLASH && i > block.start && isSlashCode(text.charCodeAt(i - 1))) continue;
           const report = strayAt(text, i, block);
           if (report) reports.push(report);
         }

@@ -112,6 +112,10 @@ export function codeSet(chars: string): (code: number) => boolean {
 
 /** Quotation marks of every style, ANPA's backtick included. */
 export const QUOTE_MARKS = '"\'“”‘’«»„`';
+/** QUOTE_MARKS by code. */
+export const isQuoteMarkCode = codeSet(QUOTE_MARKS);
 
 /** Punctuation that ends a sentence. */
 export const TERMINAL = '.?!…';
+/** TERMINAL by code. */
+export const isTerminalCode = codeSet(TERMINAL);

@@ -1,4 +1,5 @@
 import type { Story } from '../model/story';
+import { codeSet } from './characters';
 
 /** The marks some hygiene rules look for, each rule at its own kind only. */
 export interface Punctuation {
@@ -12,9 +13,16 @@ export interface Punctuation {
   hyphens: Int32Array;
 }
 
+/** . , ; : ? ! … */
+const STOPS = '.,;:?!…';
+/** / \ |: marks that conversion and typing leave behind, which never end a word in prose. */
+const SLASHES = '/\\|';
+export const isStopCode = codeSet(STOPS);
+export const isSlashCode = codeSet(SLASHES);
+
 /** Each mark's kind by code, 1 to 4 in the order of Punctuation's fields; 0 for any other character. */
 const KIND_OF = new Uint8Array(0x2027);
-['.,;:?!…', '()[]', '/\\|', '-'].forEach((chars, kind) => {
+[STOPS, '()[]', SLASHES, '-'].forEach((chars, kind) => {
   for (let i = 0; i < chars.length; i++) KIND_OF[chars.charCodeAt(i)] = kind + 1;
 });
 

@@ -33,9 +33,9 @@ export function isIndented(text: string, start: number, end: number): boolean {
 
 /** The white space of JavaScript's `\s` and `String.prototype.trim`: narrower than isSpaceLike (no controls, no zero-width space). */
 export function isTrimSpace(code: number): boolean {
+  // ASCII, most of any copy, settled in three comparisons at most.
+  if (code < 0x80) return code === 0x20 || (code >= 9 && code <= 13);
   return (
-    (code >= 9 && code <= 13) ||
-    code === 0x20 ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||

@@ -1,11 +1,6 @@
+import { isTrimSpace } from '../../text/whitespace';
 import { lowerOf } from './chars';
 import { normalisedText } from './normalisedText';
-
-/** `\s`, the whitespace of normalisedText's dash pattern. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** ‒ – — ― −: a dash on its own. */
 const isDash = (c: number): boolean => (c >= 0x2012 && c <= 0x2015) || c === 0x2212;
@@ -50,15 +45,15 @@ export function normalisedUnits(text: string, start: number, end: number): Uint1
       i++;
       continue;
     }
-    if (isSpace(c) || isDash(c) || c === 0x2d) {
+    if (isTrimSpace(c) || isDash(c) || c === 0x2d) {
       let j = i;
-      while (j < end && isSpace(text.charCodeAt(j))) j++;
+      while (j < end && isTrimSpace(text.charCodeAt(j))) j++;
       const d = j < end ? text.charCodeAt(j) : -1;
       // A dash or `--`, with any spaces around it; else a hyphen or underscore with spaces on both sides.
       let k = isDash(d) ? j + 1 : d === 0x2d && j + 1 < end && text.charCodeAt(j + 1) === 0x2d ? j + 2 : -1;
-      if (k < 0 && j > i && isHyphen(d) && j + 1 < end && isSpace(text.charCodeAt(j + 1))) k = j + 2;
+      if (k < 0 && j > i && isHyphen(d) && j + 1 < end && isTrimSpace(text.charCodeAt(j + 1))) k = j + 2;
       if (k >= 0) {
-        while (k < end && isSpace(text.charCodeAt(k))) k++;
+        while (k < end && isTrimSpace(text.charCodeAt(k))) k++;
         out[n++] = EM_DASH;
         i = k;
         continue;

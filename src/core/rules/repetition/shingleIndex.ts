@@ -1,3 +1,4 @@
+import { grown } from './grown';
 import type { Para } from './paragraphs';
 import type { WordTable } from './words';
 
@@ -65,12 +66,6 @@ class ShingleTable {
     }
   }
 }
-
-const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-};
 
 /**
  * The maximal runs of identical words each paragraph shares with earlier paragraphs. One pass:
@@ -178,10 +173,11 @@ export class SharedRuns {
 
   private push(source: number, at: number, from: number, length: number): void {
     if (this.count === this.source.length) {
-      this.source = grown(this.source);
-      this.at = grown(this.at);
-      this.from = grown(this.from);
-      this.length = grown(this.length);
+      const size = this.count * 2;
+      this.source = grown(this.source, size);
+      this.at = grown(this.at, size);
+      this.from = grown(this.from, size);
+      this.length = grown(this.length, size);
     }
     this.source[this.count] = source;
     this.at[this.count] = at;

@@ -1,11 +1,6 @@
 import type { Span } from '../../model/span';
 import { FNV_OFFSET, fnvStep, foldOf, formHash, formOf, wordCharAt } from './chars';
-
-const grown = (a: Int32Array, size: number): Int32Array<ArrayBuffer> => {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-};
+import { grown } from './grown';
 
 /**
  * The words of the paragraphs, in one set of flat arrays: where each word lies and an id equal
