@@ -6,12 +6,26 @@ import { rangeOf } from './ranges';
 import { silencingActions } from './silencing';
 
 /** The finding a diagnostic shows, found again in the document's current analysis: a stale diagnostic has none. */
-export function findingOf(document: vscode.TextDocument, analysis: Analysis, diagnostic: vscode.Diagnostic): Finding | undefined {
+function findingOf(document: vscode.TextDocument, analysis: Analysis, diagnostic: vscode.Diagnostic): Finding | undefined {
   if (diagnostic.source !== 'Copydesk') return undefined;
   const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
   return analysis.findings.find((f) => f.rule === rule && f.start === start && f.end === end);
+}
+
+/** The actions `make` offers for each diagnostic whose finding is still in the document's current analysis. */
+export async function actionsForFindings(
+  document: vscode.TextDocument,
+  diagnostics: readonly vscode.Diagnostic[],
+  make: (diagnostic: vscode.Diagnostic, finding: Finding, analysis: Analysis) => vscode.CodeAction[],
+): Promise<vscode.CodeAction[]> {
+  const analysis = await analysisOf(document);
+  if (!analysis) return [];
+  return diagnostics.flatMap((diagnostic) => {
+    const finding = findingOf(document, analysis, diagnostic);
+    return finding ? make(diagnostic, finding, analysis) : [];
+  });
 }
 
 function editOf(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
@@ -32,12 +46,8 @@ function editOf(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    const analysis = await analysisOf(document);
-    if (!analysis) return [];
-    return context.diagnostics.flatMap((diagnostic) => {
-      const finding = findingOf(document, analysis, diagnostic);
-      if (!finding) return [];
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    return actionsForFindings(document, context.diagnostics, (diagnostic, finding, analysis) => {
       const fixes = finding.fixes.map((fix, i) => {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import type { Span } from '../core/model/span';
 import { analysisOf } from './analyses';
-import { findingOf } from './codeActions';
+import { actionsForFindings } from './codeActions';
 
 /** Read-only virtual documents holding the two copies: nothing is written to disk. */
 export const COPY_SCHEME = 'copydesk-copy';
@@ -58,13 +58,10 @@ async function compareCopies(uri: vscode.Uri, here: Span, other: Span): Promise<
 class CompareProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    const analysis = await analysisOf(document);
-    if (!analysis) return [];
-    return context.diagnostics.flatMap((diagnostic) => {
-      const finding = findingOf(document, analysis, diagnostic);
-      const other = finding?.related[0];
-      if (!finding || !other || !REPETITION_RULES.has(finding.rule)) return [];
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    return actionsForFindings(document, context.diagnostics, (diagnostic, finding) => {
+      const other = finding.related[0];
+      if (!other || !REPETITION_RULES.has(finding.rule)) return [];
       const action = new vscode.CodeAction('Compare with the other copy', vscode.CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       const here: Span = { start: finding.start, end: finding.end };
