@@ -3,6 +3,7 @@ import type { Span } from '../model/span';
 import type { Story } from '../model/story';
 import { isTrimBlank } from '../text/whitespace';
 import { descriptorKey } from '../people/descriptors';
+import { personFrom } from '../people/person';
 import { capitalisedIn, type Naming, namingsIn, nameTokens } from '../people/names';
 import { tokenize } from '../people/tokens';
 import { type DescriptorFits, type PersonDraft, Registry } from '../people/registry';
@@ -11,6 +12,7 @@ import { type Container, containersOf } from './containers';
 import { descriptorsIn } from './descriptorScan';
 import { deskAttribution } from './deskVerbs';
 import { pairQuotes, sortByStart } from './pairing';
+import { joinStories } from './joinStories';
 import { DESCRIPTOR, isPronoun, PLURAL } from './sources';
 
 export interface QuoteModel {
@@ -264,12 +266,15 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const item of items) to.push(item);
 }
 
-/** Drafts of several stories that name the same person become one person. */
-function mergePeople(drafts: PersonDraft[]): Map<PersonDraft, PersonDraft> {
+/** What people of different stories share when they are one person: the name, or an unnamed source's descriptor. */
+const keyOf = (p: PersonDraft): string => (p.unnamed ? `~${descriptorKey(p.name.join(' '))}` : p.name.join(' '));
+
+/** Drafts that name the same person become one: the first, with the others' mentions added. */
+function mergeDrafts(drafts: PersonDraft[]): Map<PersonDraft, PersonDraft> {
   const byName = new Map<string, PersonDraft>();
   const into = new Map<PersonDraft, PersonDraft>();
   for (const p of drafts) {
-    const key = p.unnamed ? `~${descriptorKey(p.name.join(' '))}` : p.name.join(' ');
+    const key = keyOf(p);
     const target = byName.get(key);
     if (!target) {
       byName.set(key, p);
@@ -284,71 +289,69 @@ function mergePeople(drafts: PersonDraft[]): Map<PersonDraft, PersonDraft> {
   return into;
 }
 
-function personOf(draft: PersonDraft): Omit<Person, 'quotes'> {
+/** A draft's mentions and their words in text order (a stable sort: equal starts keep the order they were found in). */
+function sortedMentions(draft: PersonDraft): { mentions: Mention[]; surfaces: string[] } {
   const order = draft.mentions.map((_, i) => i).sort((a, b) => draft.mentions[a]!.start - draft.mentions[b]!.start);
-  const mentions: Mention[] = order.map((i) => draft.mentions[i]!);
-  const surfaces = order.map((i) => draft.surfaces[i]!);
-  const name = draft.name.join(' ');
-  const aliases = new Set<string>();
-  surfaces.forEach((s, i) => {
-    if (mentions[i]!.kind === 'pronoun' || s === name) return;
-    aliases.add(mentions[i]!.kind === 'descriptor' ? s.replace(/^(?:The|An?|One|Another)\b/, (d) => d.toLowerCase()) : s);
-  });
-  const firstFull = mentions.find((_, i) => surfaces[i] === name) ?? mentions[0]!;
-  return { name, title: draft.title, aliases: [...aliases], mentions, first: { start: firstFull.start, end: firstFull.end } };
+  return { mentions: order.map((i) => draft.mentions[i]!), surfaces: order.map((i) => draft.surfaces[i]!) };
 }
 
 /**
  * Whether descriptors fit titles, kept from one reading to the next: an editor's copy is read
- * again at every change, and the answers never change. Dropped when it grows past a bound.
+ * again at every change, and the answers never change. Dropped when it grows past a bound;
+ * checked once per analysis, since counting walks every answer.
  */
 const FITS: DescriptorFits = new Map();
 const FITS_LIMIT = 50_000;
 
-function fitsCache(): DescriptorFits {
+export function descriptorFits(): DescriptorFits {
   let size = 0;
   for (const answers of FITS.values()) size += answers.size;
   if (size > FITS_LIMIT) FITS.clear();
   return FITS;
 }
 
-/** Quotations, their speakers, and the people of every story; `verbs` are the desk's own speech verbs, lower case. */
-export function readQuotes(text: string, stories: Story[], verbs: ReadonlySet<string> = new Set()): QuoteModel {
-  // Each story's lists, joined once at the end: one story can hold hundreds of thousands of quotations.
-  const quoteLists: Quotation[][] = [];
-  const speakerLists: (PersonDraft | null)[][] = [];
-  const strayLists: StrayMark[][] = [];
-  const drafts: PersonDraft[] = [];
-  const fits = fitsCache();
-  for (const story of stories) {
-    const containers = containersOf(story);
-    const { drafts: quoted, strays: unpaired } = draftsOf(text, containers);
-    const registry = new Registry(text, fits);
-    collectMentions(text, containers, quoted.quotes, registry);
-    attribute(text, containers, quoted, registry, verbs);
-    resolvePronouns(text, quoted, registry);
-    inherit(text, quoted);
-    quoteLists.push(quoted.quotes);
-    speakerLists.push(quoted.speakers);
-    strayLists.push(unpaired);
-    append(drafts, registry.people.filter((p) => p.mentions.length > 0));
-  }
-  const into = mergePeople(drafts);
+/** One story's quotations and people, read on their own: each quotation's speaker is an index into `people`. */
+export interface StoryQuotes {
+  quotes: Quotation[];
+  strays: StrayMark[];
+  /** In order of their first mention. */
+  people: Person[];
+  /** Per person: what a person of another story must share to be the same one. */
+  keys: string[];
+  /** Per person: the words of each mention, parallel to its mentions. */
+  surfaces: string[][];
+}
+
+/** The quotations, speakers and people of one story; `verbs` are the desk's own speech verbs, lower case. */
+export function readStoryQuotes(text: string, story: Story, verbs: ReadonlySet<string>, fits: DescriptorFits): StoryQuotes {
+  const containers = containersOf(story);
+  const { drafts: quoted, strays } = draftsOf(text, containers);
+  const registry = new Registry(text, fits);
+  collectMentions(text, containers, quoted.quotes, registry);
+  attribute(text, containers, quoted, registry, verbs);
+  resolvePronouns(text, quoted, registry);
+  inherit(text, quoted);
+  const into = mergeDrafts(registry.people.filter((p) => p.mentions.length > 0));
   const built = [...new Set(into.values())]
-    .map((draft) => ({ draft, person: personOf(draft) }))
+    .map((draft) => {
+      const { mentions, surfaces } = sortedMentions(draft);
+      return { draft, surfaces, person: personFrom(draft.name.join(' '), draft.title, mentions, surfaces) };
+    })
     .sort((a, b) => a.person.mentions[0]!.start - b.person.mentions[0]!.start);
   const index = new Map(built.map((b, i) => [b.draft, i]));
   const people: Person[] = built.map((b) => ({ ...b.person, quotes: [] }));
-  // Stories come in text order, and so do their quotations.
-  const quotes = quoteLists.length === 1 ? quoteLists[0]! : quoteLists.flat();
-  const speakers = speakerLists.length === 1 ? speakerLists[0]! : speakerLists.flat();
-  speakers.forEach((speaker, i) => {
+  quoted.quotes.forEach((q, i) => {
+    const speaker = quoted.speakers[i];
     if (!speaker) return;
-    const q = quotes[i]!;
     q.speaker = index.get(into.get(speaker) ?? speaker) ?? null;
     if (q.speaker !== null) people[q.speaker]!.quotes.push(i);
   });
-  const strays = strayLists.length === 1 ? strayLists[0]! : strayLists.flat();
   sortByStart(strays);
-  return { quotes, people, strays };
+  return { quotes: quoted.quotes, strays, people, keys: built.map((b) => keyOf(b.draft)), surfaces: built.map((b) => b.surfaces) };
+}
+
+/** Quotations, their speakers, and the people of every story, read in place in the document's text. */
+export function readQuotes(text: string, stories: Story[], verbs: ReadonlySet<string> = new Set()): QuoteModel {
+  const fits = descriptorFits();
+  return joinStories(stories.map((story) => ({ quotes: readStoryQuotes(text, story, verbs, fits), delta: 0 })));
 }
