@@ -1,12 +1,18 @@
 // What must hold for any text: the analysis returns, every span lies in the text on UTF-16
 // boundaries, arrays are sorted, a fix's edits do not overlap, the result is deterministic,
-// and applying any one fix leaves a text that analyses again. Shared by the bounded property
+// stories read on their own text and placed are the stories read in place, an analyzer that
+// read an earlier version gives what a first analysis gives, and applying any one fix leaves
+// a text that analyses again. Shared by the bounded property
 // test in `npm test` and by `npm run fuzz`, which runs them for a given time.
+import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { type Analysis, analyze } from '../../src/core/analyze';
+import { type Analysis, analyze, Analyzer } from '../../src/core/analyze';
+import { DEFAULT_CONFIG } from '../../src/core/config/styleConfig';
 import { applyEdits } from '../../src/core/findings/applyFixes';
 import { analysisJson } from '../../src/core/json/analysisJson';
 import type { Span } from '../../src/core/model/span';
+import { parseStories } from '../../src/core/parse/document';
+import { readQuotes } from '../../src/core/quotes/speakers';
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -63,11 +69,49 @@ export function checkInvariants(text: string): Analysis {
   return a;
 }
 
-/** All invariants, determinism, and one re-analysis after each fix of the first findings. */
+/** The model of the stories, each read on its own text and moved into place, is the model read in place in the whole text. */
+function checkPlaced(text: string, a: Analysis): void {
+  if (a.findings.some((f) => f.rule === 'not-text')) return;
+  const stories = parseStories(text);
+  assert.deepStrictEqual(a.stories, stories, 'the stories placed differ from the stories read in place');
+  const verbs = new Set(DEFAULT_CONFIG.speechVerbs.map((v) => v.toLowerCase()));
+  const { quotes, people, strays } = readQuotes(text, stories, verbs);
+  assert.deepStrictEqual({ quotes: a.quotes, people: a.people, strays: a.strays }, { quotes, people, strays }, 'the quotations placed differ from those read in place');
+}
+
+/** Small edits an editor makes: a character typed, one deleted, a paragraph break, a story's end marker. */
+function editsOf(text: string): string[] {
+  const at = (k: number): number => Math.floor((text.length * k) / 4);
+  return [
+    `${text.slice(0, at(2))}x${text.slice(at(2))}`,
+    text.slice(0, at(1)) + text.slice(at(1) + 1),
+    `${text.slice(0, at(3))}\n\n${text.slice(at(3))}`,
+    `${text.slice(0, at(2))}\nENDS\n${text.slice(at(2))}`,
+  ];
+}
+
+/** An analyzer that read one version, given the next, answers as a first analysis of it would. */
+function checkIncremental(before: string, after: string, fresh: Analysis): void {
+  const analyzer = new Analyzer();
+  analyzer.analyze(before);
+  assert.deepStrictEqual(analyzer.analyze(after), fresh, 'an analysis after an edit differs from a first analysis');
+}
+
+/** All invariants, determinism, incremental analysis, and one re-analysis after each fix of the first findings. */
 export function checkText(text: string): void {
   const a = checkInvariants(text);
   if (JSON.stringify(analysisJson('f', a)) !== JSON.stringify(analysisJson('f', analyze(text)))) throw new Error('two analyses differ');
-  for (const f of a.findings.slice(0, 5)) for (const fix of f.fixes) checkInvariants(applyEdits(text, fix.edits));
+  checkPlaced(text, a);
+  for (const edited of editsOf(text)) {
+    checkIncremental(text, edited, analyze(edited));
+    checkIncremental(edited, text, a);
+  }
+  for (const f of a.findings.slice(0, 5)) {
+    for (const fix of f.fixes) {
+      const fixed = applyEdits(text, fix.edits);
+      checkIncremental(text, fixed, checkInvariants(fixed));
+    }
+  }
 }
 
 const STORY_PIECES = [

@@ -5,7 +5,7 @@ import { residue } from '../../src/core/rules/residue';
 import { readFixture, SAMPLE } from './fixtures';
 
 const throwing: Rule = {
-  meta: { id: 'always-throws', description: 'A rule with a bug.', defaultSeverity: 'error', fixable: false, safe: false },
+  meta: { id: 'always-throws', description: 'A rule with a bug.', defaultSeverity: 'error', fixable: false, safe: false, scope: 'story' },
   check() {
     throw new Error('index out of range');
   },

@@ -11,6 +11,11 @@ export interface RuleMeta {
   fixable: boolean;
   /** Whether its fixes may run unattended. */
   safe: boolean;
+  /**
+   * What one run reads. A story rule sees one story at a time (its text, quotes and people
+   * alone), so an edit re-runs it only on the story edited; a document rule compares stories.
+   */
+  scope: 'story' | 'document';
 }
 
 export interface RuleContext {

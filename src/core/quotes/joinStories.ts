@@ -46,6 +46,11 @@ function personOfGroup(group: Group, parts: readonly PlacedQuotes[]): Omit<Perso
  * order of their first mention, and quotations take their speaker's index in that list.
  */
 export function joinStories(parts: readonly PlacedQuotes[]): QuoteModel {
+  // One story where it was read: its people are already the document's, in the same order.
+  if (parts.length === 1 && parts[0]!.delta === 0) {
+    const { quotes, people, strays } = parts[0]!.quotes;
+    return { quotes, people, strays };
+  }
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
   const groupOf: Group[][] = parts.map(({ quotes: story }, k) =>
@@ -71,16 +76,23 @@ export function joinStories(parts: readonly PlacedQuotes[]): QuoteModel {
   const quotes: Quotation[] = [];
   const strays: StrayMark[] = [];
   parts.forEach(({ quotes: story, delta }, k) => {
+    const speakers = groupOf[k]!.map((group) => index.get(group)!);
+    // A story whose people keep their places, not moved (the first, or the only one): its quotations as they are.
+    const same = delta === 0 && speakers.every((g, i) => g === i);
     // The quotations of a paragraph share one copy of its span, as the reading made them.
     let container: Span | null = null;
     let placed: Span | null = null;
     for (const q of story.quotes) {
+      const speaker = q.speaker === null ? null : speakers[q.speaker]!;
+      if (speaker !== null) people[speaker]!.quotes.push(quotes.length);
+      if (same) {
+        quotes.push(q);
+        continue;
+      }
       if (q.container !== container) {
         container = q.container;
         placed = delta === 0 ? container : shiftSpan(container, delta);
       }
-      const speaker = q.speaker === null ? null : index.get(groupOf[k]![q.speaker]!)!;
-      if (speaker !== null) people[speaker]!.quotes.push(quotes.length);
       quotes.push(placeQuote(q, delta, speaker, placed!));
     }
     for (const s of story.strays) strays.push(delta === 0 ? s : shiftStray(s, delta));

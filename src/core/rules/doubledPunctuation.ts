@@ -30,6 +30,7 @@ export function doubledPunctuationRule(options: DoubledPunctuationOptions = { al
       defaultSeverity: 'warning',
       fixable: true,
       safe: true,
+      scope: 'story',
     },
     check({ text, stories }) {
       const reports: Report[] = [];

@@ -11,6 +11,7 @@ export const duplicateParagraph: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,
+    scope: 'document',
   },
   check(context) {
     const { text } = context;

@@ -75,6 +75,7 @@ export const hyphenAsDash: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: true,
+    scope: 'story',
   },
   check({ text, stories, config }) {
     const dash = DASHES[config.dash];

@@ -50,6 +50,7 @@ export const invisibleCharacter: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: true,
+    scope: 'story',
   },
   check({ text, stories }) {
     const reports: Report[] = [];

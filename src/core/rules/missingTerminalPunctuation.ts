@@ -50,6 +50,7 @@ export const missingTerminalPunctuation: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: true,
+    scope: 'story',
   },
   check({ text, stories }) {
     return stories.flatMap((story) =>

@@ -9,6 +9,7 @@ export const nameSpelling: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,
+    scope: 'document',
   },
   check({ text, stories, config }) {
     if (config.people.length === 0) return [];

@@ -13,6 +13,7 @@ export const nearDuplicateParagraph: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,
+    scope: 'document',
   },
   check(context) {
     const { text } = context;

@@ -9,6 +9,7 @@ export const notText: Rule = {
     defaultSeverity: 'info',
     fixable: false,
     safe: false,
+    scope: 'document',
   },
   check({ text }) {
     if (!looksLikeBinary(text)) return [];

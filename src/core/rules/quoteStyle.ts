@@ -84,6 +84,7 @@ export function quoteStyleRule(fixed?: HouseQuoteStyle): Rule {
       defaultSeverity: 'info',
       fixable: true,
       safe: true,
+      scope: 'story',
     },
     check(context) {
       const { text } = context;

@@ -11,6 +11,7 @@ export const repeatedPassage: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,
+    scope: 'document',
   },
   check(context) {
     const { text, quotes } = context;

@@ -8,6 +8,7 @@ export const residue: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,
+    scope: 'story',
   },
   check({ text, stories }) {
     return stories.flatMap((story) =>

@@ -160,6 +160,7 @@ export const spacing: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: true,
+    scope: 'story',
   },
   check({ text, stories }) {
     const reports: Report[] = [];

@@ -73,6 +73,7 @@ export const strayPunctuation: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: true,
+    scope: 'story',
   },
   check({ text, stories }) {
     const reports: Report[] = [];

@@ -81,6 +81,7 @@ export const unattributedQuote: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,
+    scope: 'story',
   },
   check({ text, quotes, people, config }) {
     // Shorter quoted words are scare quotes or terms ("quid pro quo"), not statements.

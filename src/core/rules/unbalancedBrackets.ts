@@ -31,6 +31,7 @@ export const unbalancedBrackets: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     safe: false,
+    scope: 'story',
   },
   check({ text, stories }) {
     const reports: Report[] = [];

@@ -15,6 +15,7 @@ export const unbalancedQuote: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,
+    scope: 'story',
   },
   check({ strays }) {
     return strays.map((mark) =>

@@ -17,7 +17,7 @@ async function hooks(): Promise<CopydeskTestHooks> {
 }
 
 const failing: Rule = {
-  meta: { id: 'always-throws', description: 'A rule with a bug.', defaultSeverity: 'warning', fixable: false, safe: false },
+  meta: { id: 'always-throws', description: 'A rule with a bug.', defaultSeverity: 'warning', fixable: false, safe: false, scope: 'story' },
   check() {
     throw new Error('index out of range');
   },

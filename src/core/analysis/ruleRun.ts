@@ -1,0 +1,46 @@
+import { flaggedSentence, normaliseForIgnore } from '../config/ignore';
+import type { StyleConfig } from '../config/styleConfig';
+import type { Finding } from '../findings/finding';
+import type { Report, Rule, RuleContext } from '../findings/rule';
+
+/** A rule that threw: the others still report; the adapters tell the user once. */
+export interface RuleError {
+  rule: string;
+  message: string;
+}
+
+/** The findings of one rule with its configured severity; a rule that throws gives none. */
+function run(rule: Rule, context: RuleContext, errors: RuleError[]): Finding[] {
+  const setting = context.config.rules[rule.meta.id];
+  if (setting === 'off') return [];
+  try {
+    // The reports are the rule's own fresh objects: completed in place rather than copied.
+    const findings = rule.check(context) as Finding[];
+    for (const f of findings) {
+      f.rule = rule.meta.id;
+      // A rule may lower one finding's severity (a stock phrase); the setting replaces the default.
+      f.severity = (f as Report).severity ?? setting ?? rule.meta.defaultSeverity;
+    }
+    return findings;
+  } catch (e) {
+    errors.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e) });
+    return [];
+  }
+}
+
+/** The keys of the findings the desk chose to ignore: the rule and the sentence it flagged. */
+export function ignoredKeys(config: StyleConfig): ReadonlySet<string> {
+  return new Set(config.ignore.map((i) => `${i.rule}\n${normaliseForIgnore(i.text)}`));
+}
+
+/**
+ * Runs the rules on one context: their findings in text order (rules in their order at equal
+ * spans), without those the desk ignored.
+ */
+export function runRules(rules: readonly Rule[], context: RuleContext, ignored: ReadonlySet<string>, errors: RuleError[]): Finding[] {
+  const { text, stories } = context;
+  return rules
+    .flatMap((rule) => run(rule, context, errors))
+    .filter((f) => ignored.size === 0 || !ignored.has(`${f.rule}\n${normaliseForIgnore(flaggedSentence(text, stories, f.start))}`))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
