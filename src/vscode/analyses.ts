@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core/analyze';
+import { type Analysis, Analyzer } from '../core/analyze';
 import { DEFAULT_CONFIG, type StyleConfig } from '../core/config/styleConfig';
 import type { Rule } from '../core/findings/rule';
 import { RULES } from '../core/rules';
@@ -40,12 +40,27 @@ export function lengthOf(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-function start(document: vscode.TextDocument): Promise<Analysis> {
+/**
+ * Each document's analyzer, which keeps the analysis of every story of the latest version, so
+ * that after an edit it reads only the story edited. Replaced when the settings or rules change.
+ */
+const analyzers = new WeakMap<vscode.TextDocument, { generation: number; rules: readonly Rule[]; analyzer: Analyzer }>();
+
+function analyzerOf(document: vscode.TextDocument, generation: number): Analyzer {
+  let entry = analyzers.get(document);
+  if (!entry || entry.generation !== generation || entry.rules !== rules) {
+    entry = { generation, rules, analyzer: new Analyzer(rules, configOf(document)) };
+    analyzers.set(document, entry);
+  }
+  return entry.analyzer;
+}
+
+function start(document: vscode.TextDocument, generation: number): Promise<Analysis> {
   const length = lengthOf(document);
   const text = document.getText();
   if (length > sizeLimit(document)) return Promise.resolve({ text, stories: [], quotes: [], people: [], strays: [], findings: [], errors: [] });
   if (offThread && length >= workerThreshold(document)) return offThread.analyze(document.uri.toString(), text, configOf(document));
-  return Promise.resolve(analyze(text, rules, configOf(document)));
+  return Promise.resolve(analyzerOf(document, generation).analyze(text));
 }
 
 /** One analysis per document version and configuration, shared by every provider. */
@@ -60,7 +75,7 @@ export async function analysisOf(document: vscode.TextDocument): Promise<Analysi
   const generation = configs?.generation ?? 0;
   let entry = cache.get(document);
   if (!entry || entry.version !== version || entry.generation !== generation) {
-    entry = { version, generation, analysis: start(document) };
+    entry = { version, generation, analysis: start(document, generation) };
     cache.set(document, entry);
   }
   try {

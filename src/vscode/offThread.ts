@@ -45,7 +45,7 @@ export class OffThread implements vscode.Disposable {
     if (this.running || this.queue.length === 0) return;
     const job = (this.running = this.queue.shift()!);
     this.worker ??= this.spawn();
-    this.worker.postMessage({ text: job.text, config: job.config });
+    this.worker.postMessage({ key: job.key, text: job.text, config: job.config });
   }
 
   private spawn(): Worker {
