@@ -17,10 +17,19 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 /** Typing pauses shorter than this do not trigger a new analysis. */
 const DEBOUNCE_MS = 250;
 
+/** Each rule's code with the link to its docs page, parsed once rather than for each of thousands of findings. */
+const codes = new Map<string, { value: string; target: vscode.Uri }>();
+
+function codeOf(rule: string): { value: string; target: vscode.Uri } {
+  let code = codes.get(rule);
+  if (!code) codes.set(rule, (code = { value: rule, target: vscode.Uri.parse(ruleDocsUrl(rule)) }));
+  return code;
+}
+
 function diagnosticOf(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITY[finding.severity]);
   d.source = 'Copydesk';
-  d.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(finding.rule)) };
+  d.code = codeOf(finding.rule);
   d.relatedInformation = finding.related.map(
     (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, rangeOf(document, r)), r.message),
   );
