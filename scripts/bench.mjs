@@ -31,7 +31,7 @@ const bundle = join(out, 'core.mjs');
 await esbuild.build({
   stdin: {
     contents: [
-      "export { analyze } from './src/core/analyze';",
+      "export { analyze, Analyzer } from './src/core/analyze';",
       "export { parseStories } from './src/core/parse/document';",
       "export { readQuotes } from './src/core/quotes/speakers';",
       "export { RULES } from './src/core/rules';",
@@ -176,9 +176,9 @@ function printRow(r) {
 }
 
 /**
- * One character typed in the middle of the 1 MB basket, then the whole document re-analysed, as
- * the editor does after the debounce: alternately with and without the character, so that no
- * run sees the text of the run before.
+ * One character typed in the middle of the 1 MB basket, then the document re-analysed by the
+ * analyzer that read it before, as the editor does after the debounce: alternately with and
+ * without the character, so that every run has a story to read again.
  */
 function typing() {
   const input = all.find((i) => i.name === 'basket 1 MB');
@@ -186,19 +186,28 @@ function typing() {
   const text = input.make();
   const at = text.indexOf(' ', text.length >> 1);
   const typed = `${text.slice(0, at)}x${text.slice(at)}`;
-  analyze(text);
+  gc();
+  const empty = process.memoryUsage().heapUsed;
+  const analyzer = new core.Analyzer();
+  const held = analyzer.analyze(text);
+  gc();
+  // What the editor holds for the document: the analysis and the stories kept for the next edit.
+  const keptBytes = process.memoryUsage().heapUsed - empty;
   let flip = false;
   const times = repeat(() => {
     flip = !flip;
     const t0 = now();
-    analyze(flip ? typed : text);
+    analyzer.analyze(flip ? typed : text);
     return now() - t0;
   }, { min: 5, max: 50, budgetMs: quick ? 1000 : 4000 });
-  return { medianMs: median(times), minMs: Math.min(...times), runs: times.length };
+  return { medianMs: median(times), minMs: Math.min(...times), runs: times.length, storiesRead: analyzer.read, stories: held.stories.length, keptBytes };
 }
 
 const typed = typing();
-if (typed) console.log(`\none character typed in the 1 MB basket, re-analysed: ${typed.medianMs.toFixed(1)} ms median (min ${typed.minMs.toFixed(1)} ms, ${typed.runs} runs)`);
+if (typed) {
+  console.log(`\none character typed in the 1 MB basket, re-analysed: ${typed.medianMs.toFixed(1)} ms median (min ${typed.minMs.toFixed(1)} ms, ${typed.runs} runs)`);
+  console.log(`  ${typed.storiesRead} of ${typed.stories} stories read again; the analyzer holds ${(typed.keptBytes / 2 ** 20).toFixed(1)} MB for the document`);
+}
 const activation = only === null ? await measureActivation(root) : null;
 if (activation) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
