@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './fixtures';
 
-/** What each bundle may load: the editor's API and a worker thread, for the worker its port, for the CLI the file system. */
+/** What each bundle may load: the editor's API and a worker thread, for the worker its port, for the CLI the file system and V8's flags. */
 const ALLOWED: Record<string, string[]> = {
   'dist/extension.js': ['vscode', 'node:worker_threads'],
   'dist/worker.js': ['node:worker_threads'],
-  'dist/cli.js': ['node:fs', 'node:path'],
+  'dist/cli.js': ['node:fs', 'node:path', 'node:v8'],
 };
 
 /** Offline and private: no network, no child processes, no code built from text, no dynamic loading. */
