@@ -9,12 +9,12 @@ import type { KindedLine, LineKind } from '../parse/lineKinds';
 import { normaliseResidue } from '../parse/residue';
 import { splitStories } from '../parse/stories';
 import { joinStories } from '../quotes/joinStories';
-import { descriptorFits } from '../quotes/speakers';
+import { descriptorFits, type StoryQuotes } from '../quotes/speakers';
 import { RULES } from '../rules';
 import { notText } from '../rules/notText';
 import { looksLikeBinary } from '../text/binary';
 import { ignoredKeys, type RuleError, runRules } from './ruleRun';
-import { analyseStory, type Settings, type StoryAnalysis } from './storyAnalysis';
+import { analyseStory, type Settings } from './storyAnalysis';
 
 export interface Analysis {
   text: string;
@@ -26,19 +26,18 @@ export interface Analysis {
   errors: RuleError[];
 }
 
-/** A story's findings and model where one document has it. */
-interface Placed {
+interface Entry {
+  /** The story's text, its own copy: the key it is kept by. */
+  text: string;
+  /** The kinds the document's split gave its lines: the same text between SOH and STX reads as wire lines. */
+  kinds: readonly LineKind[];
+  /** Where `story` and `findings` lie now; they are moved when the story is found elsewhere. */
   base: number;
   story: Story;
   findings: Finding[];
-}
-
-interface Entry {
-  /** The kinds the document's split gave its lines: the same text between SOH and STX reads as wire lines. */
-  kinds: readonly LineKind[];
-  analysis: StoryAnalysis;
-  /** Where it was placed last, kept for a document that still has it there. */
-  placed: Placed | null;
+  /** The story's quotations and people, offsets from its start: joined anew for every document. */
+  quotes: StoryQuotes;
+  errors: RuleError[];
 }
 
 function sameKinds(kinds: readonly LineKind[], lines: readonly KindedLine[]): boolean {
@@ -47,12 +46,25 @@ function sameKinds(kinds: readonly LineKind[], lines: readonly KindedLine[]): bo
   return true;
 }
 
-function place(entry: Entry, base: number): Placed {
-  if (entry.placed?.base === base) return entry.placed;
-  const { story, findings } = entry.analysis;
-  const shift = new FindingShift(base);
-  entry.placed = base === 0 ? { base, story, findings } : { base, story: shiftStory(story, base), findings: findings.map((f) => shift.finding(f)) };
-  return entry.placed;
+/**
+ * A copy of part of a text that holds nothing else. A slice of a long string keeps the whole of
+ * it alive in V8, so every story kept would keep the document version it was read in; a slice
+ * of a string just joined is taken from its flattened copy, which holds only the story.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  return `\0${text.slice(start, end)}`.slice(1);
+}
+
+/** The story and its findings at `base`, moved there (as copies) from where they were last. */
+function placed(entry: Entry, base: number): { story: Story; findings: Finding[] } {
+  if (entry.base !== base) {
+    const delta = base - entry.base;
+    const shift = new FindingShift(delta);
+    entry.story = shiftStory(entry.story, delta);
+    entry.findings = entry.findings.map((f) => shift.finding(f));
+    entry.base = base;
+  }
+  return { story: entry.story, findings: entry.findings };
 }
 
 /**
@@ -69,8 +81,7 @@ export class Analyzer {
   private readonly rank: ReadonlyMap<string, number>;
   /** Each story of the latest document by its text. */
   private stories = new Map<string, Entry>();
-  /** How many stories the latest analysis read anew; it kept the others. */
-  read = 0;
+  private fresh = 0;
 
   constructor(
     rules: readonly Rule[] = RULES,
@@ -84,42 +95,49 @@ export class Analyzer {
       verbs: new Set(config.speechVerbs.map((v) => v.toLowerCase())),
       ignored: ignoredKeys(config),
     };
-    this.documentRules = rules.filter((r) => r.meta.scope === 'document');
+    this.documentRules = rules.filter((r) => r.meta.scope !== 'story');
     this.rank = new Map(rules.map((r, i) => [r.meta.id, i]));
+  }
+
+  /** How many stories the latest analysis read anew; it kept the others. */
+  get read(): number {
+    return this.fresh;
   }
 
   analyze(text: string): Analysis {
     if (looksLikeBinary(text)) {
       this.stories.clear();
-      this.read = 0;
+      this.fresh = 0;
       const errors: RuleError[] = [];
       const model = { text, stories: [], quotes: [], people: [], strays: [] };
       return { ...model, findings: runRules([notText], { ...model, config: this.config }, new Set(), errors), errors };
     }
     const parts = this.storiesOf(text);
-    const placed = parts.map(({ entry, base }) => place(entry, base));
-    const stories = placed.map((p) => p.story);
-    const model = { text, stories, ...joinStories(parts.map(({ entry, base }) => ({ quotes: entry.analysis.quotes, delta: base }))) };
+    // In order: a story found twice in the document is moved from its first place to its second.
+    const here = parts.map(({ entry, base }) => placed(entry, base));
+    const stories = here.map((p) => p.story);
+    const model = { text, stories, ...joinStories(parts.map(({ entry, base }) => ({ quotes: entry.quotes, delta: base }))) };
     const errors: RuleError[] = [];
     const whole = runRules(this.documentRules, { ...model, config: this.config }, this.settings.ignored, errors);
-    const findings = this.merge(placed, whole);
-    return { ...model, findings, errors: this.errorsOf(parts.map((p) => p.entry.analysis.errors), errors) };
+    return { ...model, findings: this.merge(here, whole), errors: this.errorsOf(parts.map((p) => p.entry.errors), errors) };
   }
 
   /** The document's stories, each found in the latest document's or analysed anew; only these are kept. */
   private storiesOf(text: string): { entry: Entry; base: number }[] {
     const fits = descriptorFits();
     const kept = new Map<string, Entry>();
-    this.read = 0;
+    this.fresh = 0;
     const parts = splitStories(text).map((lines) => {
       const base = lines[0]!.start;
-      const own = text.slice(base, lines[lines.length - 1]!.next);
+      const end = lines[lines.length - 1]!.next;
+      const own = text.slice(base, end);
       let entry = kept.get(own) ?? this.stories.get(own);
       if (entry === undefined || !sameKinds(entry.kinds, lines)) {
-        entry = { kinds: lines.map((l) => l.kind), analysis: analyseStory(own, lines, base, this.settings, fits), placed: null };
-        this.read++;
+        const copy = ownCopy(text, base, end);
+        entry = { text: copy, kinds: lines.map((l) => l.kind), base: 0, ...analyseStory(copy, lines, base, this.settings, fits) };
+        this.fresh++;
       }
-      if (!kept.has(own)) kept.set(own, entry);
+      if (!kept.has(entry.text)) kept.set(entry.text, entry);
       return { entry, base };
     });
     this.stories = kept;
@@ -130,10 +148,10 @@ export class Analyzer {
     a.start - b.start || a.end - b.end || this.rank.get(a.rule)! - this.rank.get(b.rule)!;
 
   /** The stories' findings, each story's in order and the stories in text order, merged with the document rules'. */
-  private merge(placed: readonly Placed[], whole: Finding[]): Finding[] {
-    if (placed.length === 1 && whole.length === 0) return placed[0]!.findings.slice();
+  private merge(stories: readonly { findings: Finding[] }[], whole: Finding[]): Finding[] {
+    if (stories.length === 1 && whole.length === 0) return stories[0]!.findings.slice();
     const fromStories: Finding[] = [];
-    for (const p of placed) for (const f of p.findings) fromStories.push(f);
+    for (const s of stories) for (const f of s.findings) fromStories.push(f);
     // Only empty spans where one story ends and the next begins can be out of order: sorted then (stably).
     for (let i = 1; i < fromStories.length; i++) {
       if (this.before(fromStories[i - 1]!, fromStories[i]!) > 0) {
@@ -141,7 +159,7 @@ export class Analyzer {
         break;
       }
     }
-    whole.sort(this.before);
+    // `whole` is in this order already: by span, then in the rules' order.
     if (whole.length === 0) return fromStories;
     const out: Finding[] = [];
     let j = 0;
@@ -157,6 +175,6 @@ export class Analyzer {
   private errorsOf(fromStories: readonly RuleError[][], fromDocument: readonly RuleError[]): RuleError[] {
     const first = new Map<string, RuleError>();
     for (const list of [...fromStories, fromDocument]) for (const e of list) if (!first.has(e.rule)) first.set(e.rule, e);
-    return [...first.values()].sort((a, b) => (this.rank.get(a.rule) ?? -1) - (this.rank.get(b.rule) ?? -1));
+    return [...first.values()].sort((a, b) => this.rank.get(a.rule)! - this.rank.get(b.rule)!);
   }
 }
