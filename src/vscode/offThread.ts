@@ -11,22 +11,33 @@ export class Cancelled extends Error {
 }
 
 interface Job {
+  id: number;
   key: string;
   text: string;
   config: StyleConfig;
   resolve(analysis: Analysis): void;
   reject(reason: unknown): void;
+  /** Superseded while running: its caller has been told, and its result is dropped. */
+  cancelled?: boolean;
 }
 
 /**
  * Analyses of large documents in one worker thread, one at a time, so the extension host's main
  * thread (shared by every extension) never waits on them. A newer request for a document
- * cancels its older one: dropped if queued, the worker stopped if running.
+ * cancels its older one: dropped if queued; if running, its caller is answered at once and its
+ * result dropped, but the worker finishes it, since the worker's analyzer keeps every story it
+ * read, and the newer version then reads only the story edited.
  */
 export class OffThread implements vscode.Disposable {
   private worker: Worker | undefined;
   private running: Job | undefined;
   private readonly queue: Job[] = [];
+  private jobs = 0;
+  /**
+   * The id of the running job once it is cancelled, shared with the worker, which then sends a
+   * note instead of the analysis: copying a large analysis here would only hold up this thread.
+   */
+  private readonly cancelled = new Int32Array(new SharedArrayBuffer(4));
 
   /** `script`: the bundled worker (dist/worker.js). */
   constructor(private readonly script: string) {}
@@ -35,8 +46,12 @@ export class OffThread implements vscode.Disposable {
     return new Promise((resolve, reject) => {
       const queued = this.queue.findIndex((j) => j.key === key);
       if (queued >= 0) this.queue.splice(queued, 1)[0]!.reject(new Cancelled());
-      if (this.running?.key === key) this.stop(new Cancelled());
-      this.queue.push({ key, text, config, resolve, reject });
+      if (this.running?.key === key && !this.running.cancelled) {
+        this.running.cancelled = true;
+        Atomics.store(this.cancelled, 0, this.running.id);
+        this.running.reject(new Cancelled());
+      }
+      this.queue.push({ id: ++this.jobs, key, text, config, resolve, reject });
       this.next();
     });
   }
@@ -45,17 +60,17 @@ export class OffThread implements vscode.Disposable {
     if (this.running || this.queue.length === 0) return;
     const job = (this.running = this.queue.shift()!);
     this.worker ??= this.spawn();
-    this.worker.postMessage({ key: job.key, text: job.text, config: job.config });
+    this.worker.postMessage({ id: job.id, key: job.key, text: job.text, config: job.config });
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { workerData: this.cancelled });
     // A stopped worker's late messages and exit are not the current job's.
-    worker.on('message', (result: Omit<Analysis, 'text'>) => {
+    worker.on('message', (result: Omit<Analysis, 'text'> | { cancelled: true }) => {
       if (worker !== this.worker || !this.running) return;
       const job = this.running;
       this.running = undefined;
-      job.resolve({ ...result, text: job.text });
+      if (!job.cancelled && !('cancelled' in result)) job.resolve({ ...result, text: job.text });
       this.next();
     });
     const failed = (reason: unknown): void => {

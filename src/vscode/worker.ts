@@ -1,6 +1,6 @@
 // The worker thread's side of OffThread: analyses a large document away from the extension host's
 // main thread. The text stays with the caller, which already holds it.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import type { StyleConfig } from '../core/config/styleConfig';
 import { RULES } from '../core/rules';
@@ -22,7 +22,11 @@ function analyzerFor(key: string, config: StyleConfig): Analyzer {
   return entry.analyzer;
 }
 
-parentPort?.on('message', ({ key, text, config }: { key: string; text: string; config: StyleConfig }) => {
+/** Where OffThread puts the id of the running job once a newer version replaced it. */
+const cancelled = workerData as Int32Array;
+
+parentPort?.on('message', ({ id, key, text, config }: { id: number; key: string; text: string; config: StyleConfig }) => {
+  // A cancelled job is still analysed to the end: the analyzer keeps its stories for the next version.
   const { text: _text, ...analysis } = analyzerFor(key, config).analyze(text);
-  parentPort?.postMessage(analysis);
+  parentPort?.postMessage(Atomics.load(cancelled, 0) === id ? { cancelled: true } : analysis);
 });

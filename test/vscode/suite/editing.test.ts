@@ -61,7 +61,7 @@ describe('Editing', () => {
     editor = await vscode.window.showTextDocument(document);
     await waitFor('the first diagnostics', () => vscode.languages.getDiagnostics(document.uri), 60_000);
     // Bursts of keystrokes in the middle, with pauses past the debounce so that analyses start
-    // and the next keystroke overtakes them.
+    // between bursts, and the next burst supersedes any still running.
     const middle = document.positionAt(document.getText().length / 2).with(undefined, 0);
     let typed = 0;
     for (const ch of 'He said: "We will not go."  All news\n\n') {

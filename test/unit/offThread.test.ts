@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { DEFAULT_CONFIG } from '../../src/core/config/styleConfig';
+import { Cancelled, OffThread } from '../../src/vscode/offThread';
+import { ROOT, readFixture } from './fixtures';
+
+describe('analysis in the worker thread', () => {
+  const basket = readFixture('basket.txt');
+  const edited = basket.replace('ordered a recount', 'ordered a full recount');
+  let offThread: OffThread;
+
+  beforeEach(() => {
+    offThread = new OffThread(join(ROOT, 'dist/worker.js'));
+  });
+
+  afterEach(() => offThread.dispose());
+
+  it('answers a newer version of a document, and tells the caller of the older one it was cancelled', async () => {
+    const older = offThread.analyze('basket', basket, DEFAULT_CONFIG);
+    const newer = offThread.analyze('basket', edited, DEFAULT_CONFIG);
+    await assert.rejects(older, Cancelled);
+    const analysis = await newer;
+    assert.deepStrictEqual(analysis, analyze(edited));
+  });
+
+  it('answers every document, one after another', async () => {
+    const [a, b] = await Promise.all([offThread.analyze('a', basket, DEFAULT_CONFIG), offThread.analyze('b', edited, DEFAULT_CONFIG)]);
+    assert.deepStrictEqual(a, analyze(basket));
+    assert.deepStrictEqual(b, analyze(edited));
+  });
+});
