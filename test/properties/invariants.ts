@@ -7,12 +7,13 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type Analysis, analyze, Analyzer } from '../../src/core/analyze';
-import { DEFAULT_CONFIG } from '../../src/core/config/styleConfig';
+import { DEFAULT_CONFIG, type StyleConfig } from '../../src/core/config/styleConfig';
 import { applyEdits } from '../../src/core/findings/applyFixes';
 import { analysisJson } from '../../src/core/json/analysisJson';
 import type { Span } from '../../src/core/model/span';
 import { parseStories } from '../../src/core/parse/document';
 import { readQuotes } from '../../src/core/quotes/speakers';
+import { RULES } from '../../src/core/rules';
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -90,11 +91,28 @@ function editsOf(text: string): string[] {
   ];
 }
 
+/** A house style that sets everything a story's own analysis reads, so that the analyzer must pass each part of it on. */
+const HOUSE: StyleConfig = {
+  ...DEFAULT_CONFIG,
+  rules: { spacing: 'error', 'duplicate-paragraph': 'off' },
+  quoteStyle: 'curly',
+  dash: 'spaced-en',
+  minQuoteWords: 2,
+  minPassageWords: 8,
+  speechVerbs: ['quipped', 'noted'],
+  residue: ['Subhead here', 'ENDS'],
+  people: [{ name: 'Sergey Lavrov', title: 'Foreign Minister', variants: ['Sergei Lavrov', 'Lavrof'] }],
+  ignore: [{ rule: 'unattributed-quote', text: '"we are ready," lavrov said.' }, { rule: 'spacing', text: 'it is over' }],
+};
+
 /** An analyzer that read one version, given the next, answers as a first analysis of it would. */
 function checkIncremental(before: string, after: string, fresh: Analysis): void {
   const analyzer = new Analyzer();
   analyzer.analyze(before);
   assert.deepStrictEqual(analyzer.analyze(after), fresh, 'an analysis after an edit differs from a first analysis');
+  const house = new Analyzer(RULES, HOUSE);
+  house.analyze(before);
+  assert.deepStrictEqual(house.analyze(after), analyze(after, RULES, HOUSE), 'with a house style, an analysis after an edit differs from a first analysis');
 }
 
 /** All invariants, determinism, incremental analysis, and one re-analysis after each fix of the first findings. */
