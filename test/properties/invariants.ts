@@ -80,14 +80,21 @@ function checkPlaced(text: string, a: Analysis): void {
   assert.deepStrictEqual({ quotes: a.quotes, people: a.people, strays: a.strays }, { quotes, people, strays }, 'the quotations placed differ from those read in place');
 }
 
-/** Small edits an editor makes: a character typed, one deleted, a paragraph break, a story's end marker. */
-function editsOf(text: string): string[] {
+/**
+ * Small edits an editor makes: a character typed, one deleted, a paragraph break, a story's end
+ * marker, and a word typed into the earlier copy of a repetition, which changes what a later
+ * paragraph repeats.
+ */
+function editsOf(text: string, a: Analysis): string[] {
   const at = (k: number): number => Math.floor((text.length * k) / 4);
+  const copy = a.findings.find((f) => f.rule.includes('duplicate') || f.rule === 'repeated-passage')?.related[0];
+  const inCopy = copy ? text.indexOf(' ', (copy.start + copy.end) >> 1) : -1;
   return [
     `${text.slice(0, at(2))}x${text.slice(at(2))}`,
     text.slice(0, at(1)) + text.slice(at(1) + 1),
     `${text.slice(0, at(3))}\n\n${text.slice(at(3))}`,
     `${text.slice(0, at(2))}\nENDS\n${text.slice(at(2))}`,
+    ...(inCopy >= 0 ? [`${text.slice(0, inCopy)} indeed${text.slice(inCopy)}`] : []),
   ];
 }
 
@@ -120,7 +127,7 @@ export function checkText(text: string): void {
   const a = checkInvariants(text);
   if (JSON.stringify(analysisJson('f', a)) !== JSON.stringify(analysisJson('f', analyze(text)))) throw new Error('two analyses differ');
   checkPlaced(text, a);
-  for (const edited of editsOf(text)) {
+  for (const edited of editsOf(text, a)) {
     checkIncremental(text, edited, analyze(edited));
     checkIncremental(edited, text, a);
   }
@@ -146,7 +153,7 @@ export const anyText = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...STORY_PIECES), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 120 }).map((p) => p.join(' ')),
 );
 
-/** A story mutated as pasting does: paragraphs duplicated or dropped, marks swapped, lines joined. */
+/** A story mutated as pasting does: paragraphs duplicated, rewritten around or dropped, marks swapped, lines joined. */
 export function mutatedStory(base: string): fc.Arbitrary<string> {
   const paragraphs = base.split(/\n\n/);
   return fc
@@ -157,6 +164,13 @@ export function mutatedStory(base: string): fc.Arbitrary<string> {
         fc.constant((ps: string[]) => ps.map((p) => p.replace(/"/g, '“'))),
         fc.constant((ps: string[]) => ps.map((p) => p.replace(/"/, ''))),
         fc.nat({ max: paragraphs.length - 1 }).map((i) => (ps: string[]) => ps.map((p, j) => (j === i ? p.replace(/\. /g, '.\n') : p))),
+        // A paragraph repeated with other words around it (a near-duplicate), and words of one carried into another (a passage).
+        fc.nat({ max: paragraphs.length - 1 }).map((i) => (ps: string[]) => [...ps, `Separately, officials noted that ${ps[i] ?? ''} No one commented.`]),
+        fc.tuple(fc.nat({ max: paragraphs.length - 1 }), fc.nat({ max: paragraphs.length - 1 })).map(
+          ([i, j]) =>
+            (ps: string[]) =>
+              ps.map((p, k) => (k === j ? `${p} ${(ps[i] ?? '').split(' ').slice(0, 16).join(' ')}` : p)),
+        ),
       ),
       { maxLength: 6 },
     )

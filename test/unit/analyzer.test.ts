@@ -57,6 +57,31 @@ describe('analysis after an edit', () => {
   });
 });
 
+describe('repetition after an edit', () => {
+  const passage = 'the ministers agreed to meet again in Geneva next month to discuss the ceasefire';
+  const story = (n: number, body: string): string => `Story ${n}\n\nGENEVA, March ${n} (Reuters) - ${body}\n\nENDS\n\n`;
+  const first = story(1, 'Officials met on Monday behind closed doors.');
+  const second = story(2, `After talks that ran late into the night at a lakeside hotel, ${passage}, officials from both delegations said.`);
+  const third = story(3, `In a brief statement issued on Tuesday by the foreign ministry in the capital, ${passage}, adding that no date was set for a summit.`);
+  const passages = (a: ReturnType<typeof analyze>): number[] => a.findings.filter((f) => f.rule === 'repeated-passage').map((f) => f.start);
+
+  it('finds a repetition that an edit earlier in the document breaks, and one it makes, as a first analysis does', () => {
+    const text = first + second + third;
+    const analyzer = new Analyzer();
+    const original = analyzer.analyze(text);
+    assert.equal(passages(original).length, 1, 'the third story repeats the second');
+    const broken = text.replace('again in Geneva', 'in Vienna');
+    const afterBreak = analyzer.analyze(broken);
+    assert.deepStrictEqual(afterBreak, analyze(broken));
+    assert.deepEqual(passages(afterBreak), []);
+    const restored = analyzer.analyze(text);
+    assert.deepStrictEqual(restored, original);
+    const moved = analyzer.analyze(`Update\n\n${text}`);
+    assert.deepStrictEqual(moved, analyze(`Update\n\n${text}`));
+    assert.deepEqual(passages(moved), passages(original).map((at) => at + 'Update\n\n'.length));
+  });
+});
+
 describe('stories are read on their own', () => {
   it('suggests only speakers of the same story for an unattributed quotation', () => {
     const first = 'Talks resume\n\nGENEVA, March 1 (Reuters) - "We will keep talking," Sergey Lavrov said.\n\nENDS\n\n';

@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG, type StyleConfig } from '../config/styleConfig';
 import type { Finding } from '../findings/finding';
-import type { Rule } from '../findings/rule';
+import type { Rule, RuleHistory } from '../findings/rule';
 import { FindingShift } from '../findings/shift';
 import type { Person, Quotation, StrayMark } from '../model/quote';
 import { shiftStory } from '../model/shift';
@@ -82,6 +82,8 @@ export class Analyzer {
   /** Each story of the latest document by its text. */
   private stories = new Map<string, Entry>();
   private fresh = 0;
+  /** What the document rules kept from the latest version. */
+  private readonly history: RuleHistory = new Map();
 
   constructor(
     rules: readonly Rule[] = RULES,
@@ -107,6 +109,7 @@ export class Analyzer {
   analyze(text: string): Analysis {
     if (looksLikeBinary(text)) {
       this.stories.clear();
+      this.history.clear();
       this.fresh = 0;
       const errors: RuleError[] = [];
       const model = { text, stories: [], quotes: [], people: [], strays: [] };
@@ -118,7 +121,7 @@ export class Analyzer {
     const stories = here.map((p) => p.story);
     const model = { text, stories, ...joinStories(parts.map(({ entry, base }) => ({ quotes: entry.quotes, delta: base }))) };
     const errors: RuleError[] = [];
-    const whole = runRules(this.documentRules, { ...model, config: this.config }, this.settings.ignored, errors);
+    const whole = runRules(this.documentRules, { ...model, config: this.config, history: this.history }, this.settings.ignored, errors);
     return { ...model, findings: this.merge(here, whole), errors: this.errorsOf(parts.map((p) => p.entry.errors), errors) };
   }
 

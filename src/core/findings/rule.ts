@@ -18,6 +18,12 @@ export interface RuleMeta {
   scope: 'story' | 'document';
 }
 
+/**
+ * What document rules keep from one version of a document to the next, each under a key of its
+ * own: only what lets them skip work whose result provably did not change.
+ */
+export type RuleHistory = Map<object, unknown>;
+
 export interface RuleContext {
   text: string;
   stories: Story[];
@@ -26,6 +32,8 @@ export interface RuleContext {
   strays: StrayMark[];
   /** The house style: rule options, the people directory. */
   config: StyleConfig;
+  /** For document rules, when an analyzer reads the versions of one document. */
+  history?: RuleHistory;
 }
 
 /** What a rule reports; the engine adds the rule id and, unless the rule lowers it for this finding, the severity. */

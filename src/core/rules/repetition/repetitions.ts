@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../findings/rule';
 import type { Span } from '../../model/span';
+import { type Found, type Reading, reusedFinds } from './earlierReading';
 import { FromRuns } from './fromRuns';
 import { parasOf, type Para } from './paragraphs';
 import { SHINGLE, SharedRuns } from './shingleIndex';
@@ -74,8 +75,24 @@ function storyRepeats(paras: Para[], repeated: Map<number, Duplicate | NearDupli
   return out;
 }
 
+/** Where the rules keep their reading in an analyzer's history. */
+const READING = {};
+
+/** What a paragraph finds in the index of the paragraphs before it. */
+function lookUp(p: Para, runs: SharedRuns, fromRuns: FromRuns, minWords: number): Found {
+  runs.read(p, true);
+  const near = fromRuns.nearDuplicate(p);
+  // Runs are found through shingles, so no passage is shorter than one.
+  return { near, passages: near ? [] : fromRuns.passagesOf(p, Math.max(SHINGLE, minWords)) };
+}
+
 function findRepetitions(context: RuleContext): Repetitions {
-  const { paras, words } = parasOf(context.text, context.stories);
+  const { text, history } = context;
+  const { paras, words } = parasOf(text, context.stories);
+  // After an edit, what the paragraphs the edit cannot have touched found in the version before.
+  const before = history?.get(READING) as Reading | undefined;
+  const reused = before ? reusedFinds(before, text, paras, words) : [];
+  const found: (Found | undefined)[] = new Array(paras.length);
   const runs = new SharedRuns(paras, words);
   const fromRuns = new FromRuns(paras, words, runs);
   // Paragraphs are normalised only once another shares their signature: few ever are.
@@ -101,12 +118,15 @@ function findRepetitions(context: RuleContext): Repetitions {
         continue;
       }
     }
-    runs.read(p, true);
-    const near = fromRuns.nearDuplicate(p);
-    if (near) nearDuplicates.push(near);
-    // Runs are found through shingles, so no passage is shorter than one.
-    else passages.push(...fromRuns.passagesOf(p, Math.max(SHINGLE, context.config.minPassageWords)));
+    let f = reused[p.index];
+    // A paragraph whose finds are known only joins the index.
+    if (f) runs.read(p, false);
+    else f = lookUp(p, runs, fromRuns, context.config.minPassageWords);
+    found[p.index] = f;
+    if (f.near) nearDuplicates.push(f.near);
+    else passages.push(...f.passages);
   }
+  history?.set(READING, { text, paras, words, found } satisfies Reading);
   const repeated = new Map<number, Duplicate | NearDuplicate>([...duplicates, ...nearDuplicates].map((r) => [r.para.index, r]));
   const stories = storyRepeats(paras, repeated);
   const inStory = new Set(stories.map((s) => s.story));

@@ -16,6 +16,26 @@ const ROOT = 0x9e3779b1 | 0;
 const ROOT_TOP = Array.from({ length: SHINGLE - 1 }).reduce<number>((x) => Math.imul(x, ROOT), 1);
 
 /**
+ * Hashes of the `count` shingles from word place g into `out`, each kept to 30 bits: a small
+ * integer, never the table's empty mark (-1). The hash is the polynomial sum of the SHINGLE word
+ * hashes times powers of ROOT (mod 2^32), so each is rolled from the one before: a word out, a
+ * word in. Words hash by their form, so the same words hash alike in any table.
+ */
+export function hashShingles(words: WordTable, g: number, count: number, out: Int32Array): void {
+  const { id, hash } = words;
+  let h = 0;
+  for (let j = g; j < g + SHINGLE - 1 && count > 0; j++) h = (Math.imul(h, ROOT) + hash[id[j]!]!) | 0;
+  for (let at = 0; at < count; at++) {
+    h = (Math.imul(h, ROOT) + hash[id[g + at + SHINGLE - 1]!]!) | 0;
+    out[at] = h & 0x3fffffff;
+    h = (h - Math.imul(hash[id[g + at]!]!, ROOT_TOP)) | 0;
+  }
+}
+
+/** How many shingles a paragraph has. */
+export const shingleCount = (p: Para): number => Math.max(0, p.wordCount - SHINGLE + 1);
+
+/**
  * Shingle hash → latest global place, or -1: an open-addressing table (linear probing) over
  * typed arrays, a Map's behaviour without its boxing, as each word does a lookup. Keys and
  * values sit side by side and the table grows with the distinct shingles, not the words, so
@@ -114,10 +134,10 @@ export class SharedRuns {
 
   /** Reads the runs of `p` into the arrays (unless `find` is false), then indexes it; every paragraph must come, in order. */
   read(p: Para, find: boolean): void {
-    const count = Math.max(0, p.wordCount - SHINGLE + 1);
+    const count = shingleCount(p);
     if (this.shingles.length < count) this.shingles = new Int32Array(count * 2);
     const { shingles, head, next, depth, reachedBy, reachedEnd, longest } = this;
-    this.hashShingles(p.first, count);
+    hashShingles(this.words, p.first, count, shingles);
     this.count = 0;
     for (let at = 0; find && at < count; at++) {
       for (let g = head.get(shingles[at]!); g >= 0; g = next[g]!) {
@@ -134,22 +154,6 @@ export class SharedRuns {
       next[g] = prev;
       depth[g] = prev < 0 ? 1 : depth[prev]! + 1;
       head.set(shingles[at]!, g);
-    }
-  }
-
-  /**
-   * Hashes of the `count` shingles from global place g, each kept to 30 bits: a small integer,
-   * never the table's empty mark (-1). The hash is the polynomial sum of the SHINGLE word hashes
-   * times powers of ROOT (mod 2^32), so each is rolled from the one before: a word out, a word in.
-   */
-  private hashShingles(g: number, count: number): void {
-    const { id, hash } = this.words;
-    let h = 0;
-    for (let j = g; j < g + SHINGLE - 1 && count > 0; j++) h = (Math.imul(h, ROOT) + hash[id[j]!]!) | 0;
-    for (let at = 0; at < count; at++) {
-      h = (Math.imul(h, ROOT) + hash[id[g + at + SHINGLE - 1]!]!) | 0;
-      this.shingles[at] = h & 0x3fffffff;
-      h = (h - Math.imul(hash[id[g + at]!]!, ROOT_TOP)) | 0;
     }
   }
 

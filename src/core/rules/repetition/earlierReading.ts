@@ -1,0 +1,135 @@
+import type { Span } from '../../model/span';
+import type { Para } from './paragraphs';
+import type { Copy, NearDuplicate, Passage } from './repetitions';
+import { hashShingles, shingleCount } from './shingleIndex';
+import type { WordTable } from './words';
+
+/** What one paragraph's lookup in the index found. */
+export interface Found {
+  near: NearDuplicate | null;
+  /** Its repeated passages, when it is not a near-duplicate. */
+  passages: Passage[];
+}
+
+/** The repetition rules' reading of one version of a document, kept to read the next one faster. */
+export interface Reading {
+  text: string;
+  paras: Para[];
+  words: WordTable;
+  /** Per paragraph: what its lookup found; undefined for a duplicate, which is not looked up. */
+  found: (Found | undefined)[];
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** At most `max` characters, so that the suffix never overlaps the common prefix. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Same text in the same place of its own, and the same words counted (a dateline's left out). */
+function sameParagraph(o: Para, oWords: WordTable, n: Para, nWords: WordTable): boolean {
+  if (o.end - o.start !== n.end - n.start || o.wordCount !== n.wordCount) return false;
+  return o.wordCount === 0 || oWords.start[o.first]! - o.start === nWords.start[n.first]! - n.start;
+}
+
+function addShingles(to: Set<number>, p: Para, words: WordTable, scratch: Int32Array): void {
+  const count = shingleCount(p);
+  hashShingles(words, p.first, count, scratch);
+  for (let i = 0; i < count; i++) to.add(scratch[i]!);
+}
+
+function sharesAny(hashes: ReadonlySet<number>, p: Para, words: WordTable, scratch: Int32Array): boolean {
+  const count = shingleCount(p);
+  hashShingles(words, p.first, count, scratch);
+  for (let i = 0; i < count; i++) if (hashes.has(scratch[i]!)) return true;
+  return false;
+}
+
+/** A span of an old paragraph at the same place in its new copy. */
+function moved(s: Span, from: Para, to: Para): Span {
+  return { start: s.start + to.start - from.start, end: s.end + to.start - from.start };
+}
+
+/** What an old paragraph found, moved to its new copy; undefined when a paragraph it names has none. */
+function movedFound(found: Found, from: Para, to: Para, copyOf: (Para | undefined)[]): Found | undefined {
+  const copy = (c: Copy): Copy | undefined => {
+    const para = copyOf[c.para.index];
+    return para && { para, span: moved(c.span, c.para, para), at: moved(c.at, from, to) };
+  };
+  const copies = (list: Copy[]): Copy[] | undefined => {
+    const out: Copy[] = [];
+    for (const c of list) {
+      const m = copy(c);
+      if (!m) return undefined;
+      out.push(m);
+    }
+    return out;
+  };
+  if (found.near) {
+    const sources: NearDuplicate['sources'] = [];
+    for (const s of found.near.sources) {
+      const para = copyOf[s.para.index];
+      const list = copies(s.copies);
+      if (!para || !list) return undefined;
+      sources.push({ para, copies: list });
+    }
+    return { near: { para: to, sources, shared: found.near.shared, redundant: found.near.redundant }, passages: [] };
+  }
+  const passages: Passage[] = [];
+  for (const p of found.passages) {
+    const list = copies(p.copies);
+    if (!list) return undefined;
+    passages.push({ ...moved(p, from, to), para: to, words: p.words, copies: list });
+  }
+  return { near: null, passages };
+}
+
+/**
+ * What the paragraphs of a new version would find in the index, where it is certain that they
+ * find what they found in the earlier reading: undefined for the others, which are looked up.
+ * A paragraph's lookup meets only the paragraphs before it, so those before the first change
+ * find the same; one after it finds the same when it is unchanged and shares no shingle hash
+ * with a changed paragraph, old or new, since the index files places by hash.
+ */
+export function reusedFinds(before: Reading, text: string, paras: Para[], words: WordTable): (Found | undefined)[] {
+  const prefix = commonPrefix(before.text, text);
+  const suffix = commonSuffix(before.text, text, Math.min(before.text.length, text.length) - prefix);
+  // Old paragraphs in the unchanged text at either end: by start, and by distance from the end.
+  const byStart = new Map<number, Para>();
+  const byEnd = new Map<number, Para>();
+  for (const o of before.paras) {
+    if (o.end <= prefix) byStart.set(o.start, o);
+    else if (o.start >= before.text.length - suffix) byEnd.set(before.text.length - o.start, o);
+  }
+  /** Per old paragraph: its unchanged copy in the new version. */
+  const copyOf: (Para | undefined)[] = new Array(before.paras.length);
+  const original: (Para | undefined)[] = paras.map((n) => {
+    const o = n.end <= prefix ? byStart.get(n.start) : n.start >= text.length - suffix ? byEnd.get(text.length - n.start) : undefined;
+    if (!o || !sameParagraph(o, before.words, n, words)) return undefined;
+    copyOf[o.index] = n;
+    return o;
+  });
+  let first = 0;
+  while (first < paras.length && original[first]?.index === first) first++;
+  const changed = new Set<number>();
+  let scratch = new Int32Array(64);
+  const room = (p: Para): Int32Array => (scratch.length >= shingleCount(p) ? scratch : (scratch = new Int32Array(2 * shingleCount(p))));
+  for (const o of before.paras) if (!copyOf[o.index]) addShingles(changed, o, before.words, room(o));
+  paras.forEach((n, i) => {
+    if (!original[i]) addShingles(changed, n, words, room(n));
+  });
+  return paras.map((n, i) => {
+    const o = original[i];
+    const found = o && before.found[o.index];
+    if (!o || !found || (i >= first && sharesAny(changed, n, words, room(n)))) return undefined;
+    return movedFound(found, o, n, copyOf);
+  });
+}
