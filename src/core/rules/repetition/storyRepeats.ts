@@ -6,10 +6,16 @@ import { opening } from './labels';
 import type { StoryRepeat } from './repetitions';
 import { normalisedText } from './normalisedText';
 
-/** From the headline (or first paragraph) to the end of the last paragraph: the story an editor reads. */
+/**
+ * From the headline (or first paragraph) to the end of the last paragraph: the story an editor
+ * reads. An ANPA headline is a note line, which a broken feed can put after the body.
+ */
 function storySpan(story: Story): { start: number; end: number } {
   const paras = story.sections.flatMap((s) => s.paragraphs);
-  return { start: (story.headline ?? paras[0]!).start, end: paras.at(-1)!.end };
+  const first = paras[0]!;
+  const last = paras.at(-1)!;
+  const headline = story.headline ?? first;
+  return { start: Math.min(headline.start, first.start), end: Math.max(headline.end, last.end) };
 }
 
 function storyName(text: string, story: Story, number: number): string {
