@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span';
 import type { Para } from './paragraphs';
+import type { KeyGroups } from './keyGroups';
 import type { Copy, NearDuplicate, Passage } from './repetitions';
 import { hashShingles, shingleCount } from './shingleIndex';
 import type { WordTable } from './words';
@@ -16,7 +17,17 @@ export interface Reading {
   text: string;
   paras: Para[];
   words: WordTable;
+  /** The normalised texts of the paragraphs that were compared whole. */
+  groups: KeyGroups;
   /** Per paragraph: what its lookup found; undefined for a duplicate, which is not looked up. */
+  found: (Found | undefined)[];
+}
+
+/** A new version's paragraphs against the earlier reading. */
+export interface Reread {
+  /** Per paragraph: its unchanged copy in the earlier version, if it has one. */
+  original: (Para | undefined)[];
+  /** Per paragraph: what it finds, when certain to be what it found before. */
   found: (Found | undefined)[];
 }
 
@@ -98,13 +109,14 @@ function movedFound(found: Found, from: Para, to: Para, copyOf: (Para | undefine
 }
 
 /**
- * What the paragraphs of a new version would find in the index, where it is certain that they
- * find what they found in the earlier reading: undefined for the others, which are looked up.
+ * The paragraphs of a new version that are unchanged copies of earlier ones, and what they
+ * would find in the index, where it is certain that they find what they found in the earlier
+ * reading: undefined for the others, which are looked up.
  * A paragraph's lookup meets only the paragraphs before it, so those before the first change
  * find the same; one after it finds the same when it is unchanged and shares no shingle hash
  * with a changed paragraph, old or new, since the index files places by hash.
  */
-export function reusedFinds(before: Reading, text: string, paras: Para[], words: WordTable): (Found | undefined)[] {
+export function reread(before: Reading, text: string, paras: Para[], words: WordTable): Reread {
   const prefix = commonPrefix(before.text, text);
   const suffix = commonSuffix(before.text, text, Math.min(before.text.length, text.length) - prefix);
   // Old paragraphs in the unchanged text at either end: by start, and by distance from the end.
@@ -131,10 +143,11 @@ export function reusedFinds(before: Reading, text: string, paras: Para[], words:
   paras.forEach((n, i) => {
     if (!original[i]) addShingles(changed, n, words, room(n));
   });
-  return paras.map((n, i) => {
+  const found = paras.map((n, i) => {
     const o = original[i];
-    const found = o && before.found[o.index];
-    if (!o || !found || (i >= first && sharesAny(changed, n, words, room(n)))) return undefined;
-    return movedFound(found, o, n, copyOf);
+    const known = o && before.found[o.index];
+    if (!o || !known || (i >= first && sharesAny(changed, n, words, room(n)))) return undefined;
+    return movedFound(known, o, n, copyOf);
   });
+  return { original, found };
 }

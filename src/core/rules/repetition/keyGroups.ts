@@ -17,18 +17,34 @@ export class KeyGroups {
   private readonly next: number[] = [];
   /** Hash of a text → the latest group with that hash. */
   private readonly latest = new Map<number, number>();
+  /** Per paragraph index: the group its text was found in. */
+  private readonly groupOf = new Map<number, number>();
 
   constructor(private readonly text: string) {}
 
-  /** The paragraphs so far added whose normalised text is that of `p`: a list to add to. */
-  of(p: Para): Para[] {
-    const units = normalisedUnits(this.text, p.start, p.end);
+  /** The normalised text of a paragraph looked up here (a view into the pool), if it was. */
+  unitsOf(index: number): Uint16Array | undefined {
+    const g = this.groupOf.get(index);
+    return g === undefined ? undefined : this.pool.subarray(this.from[g]!, this.to[g]!);
+  }
+
+  /**
+   * The paragraphs so far added whose normalised text is that of `p`: a list to add to. `known`
+   * is that text when it is known already (the same paragraph in an earlier version).
+   */
+  of(p: Para, known?: Uint16Array): Para[] {
+    const g = this.group(known ?? normalisedUnits(this.text, p.start, p.end));
+    this.groupOf.set(p.index, g);
+    return this.members[g]!;
+  }
+
+  private group(units: Uint16Array): number {
     let h = FNV_OFFSET;
     for (let i = 0; i < units.length; i++) h = fnvStep(h, units[i]!);
     // Kept to 30 bits: a small integer, never a boxed number, as a Map key.
     h &= 0x3fffffff;
     const head = this.latest.get(h) ?? -1;
-    for (let g = head; g >= 0; g = this.next[g]!) if (this.holds(g, units)) return this.members[g]!;
+    for (let g = head; g >= 0; g = this.next[g]!) if (this.holds(g, units)) return g;
     if (this.used + units.length > this.pool.length) {
       const pool = new Uint16Array(2 * (this.used + units.length));
       pool.set(this.pool.subarray(0, this.used));
@@ -40,9 +56,8 @@ export class KeyGroups {
     this.to.push(this.used);
     this.next.push(head);
     this.latest.set(h, this.members.length);
-    const list: Para[] = [];
-    this.members.push(list);
-    return list;
+    this.members.push([]);
+    return this.members.length - 1;
   }
 
   /** Whether group g's text is `units`: a hash match is only a hint. */

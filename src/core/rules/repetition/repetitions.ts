@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../findings/rule';
 import type { Span } from '../../model/span';
-import { type Found, type Reading, reusedFinds } from './earlierReading';
+import { type Found, type Reading, reread } from './earlierReading';
 import { FromRuns } from './fromRuns';
 import { parasOf, type Para } from './paragraphs';
 import { SHINGLE, SharedRuns } from './shingleIndex';
@@ -91,7 +91,12 @@ function findRepetitions(context: RuleContext): Repetitions {
   const { paras, words } = parasOf(text, context.stories);
   // After an edit, what the paragraphs the edit cannot have touched found in the version before.
   const before = history?.get(READING) as Reading | undefined;
-  const reused = before ? reusedFinds(before, text, paras, words) : [];
+  const { original, found: reused } = before ? reread(before, text, paras, words) : { original: [], found: [] };
+  // An unchanged paragraph's normalised text, if the earlier reading had it.
+  const known = (p: Para): Uint16Array | undefined => {
+    const o = original[p.index];
+    return o && before!.groups.unitsOf(o.index);
+  };
   const found: (Found | undefined)[] = new Array(paras.length);
   const runs = new SharedRuns(paras, words);
   const fromRuns = new FromRuns(paras, words, runs);
@@ -106,9 +111,9 @@ function findRepetitions(context: RuleContext): Repetitions {
     if (pending === undefined) {
       unkeyed.set(p.signature, [p]);
     } else {
-      for (const q of pending) groups.of(q).push(q);
+      for (const q of pending) groups.of(q, known(q)).push(q);
       pending.length = 0;
-      const copies = groups.of(p);
+      const copies = groups.of(p, known(p));
       const earlier = copies.slice(0, MAX_COPIES);
       copies.push(p);
       if (earlier.length > 0 && p.wordCount >= MIN_DUPLICATE_WORDS) {
@@ -126,7 +131,7 @@ function findRepetitions(context: RuleContext): Repetitions {
     if (f.near) nearDuplicates.push(f.near);
     else passages.push(...f.passages);
   }
-  history?.set(READING, { text, paras, words, found } satisfies Reading);
+  history?.set(READING, { text, paras, words, groups, found } satisfies Reading);
   const repeated = new Map<number, Duplicate | NearDuplicate>([...duplicates, ...nearDuplicates].map((r) => [r.para.index, r]));
   const stories = storyRepeats(paras, repeated);
   const inStory = new Set(stories.map((s) => s.story));
