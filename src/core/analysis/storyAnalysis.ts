@@ -19,8 +19,8 @@ export interface Settings {
 }
 
 /**
- * One story analysed on its own text, offsets from 0. Nothing in it is changed once made:
- * it is placed again, moved, whenever an edit elsewhere moves the story.
+ * One story analysed on its own text, offsets from 0. Nothing in it is changed once made: when
+ * the story lies elsewhere in the document, or an edit moves it, it is copied to its place.
  */
 export interface StoryAnalysis {
   story: Story;
