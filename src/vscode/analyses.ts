@@ -58,8 +58,15 @@ function analyzerOf(document: vscode.TextDocument, generation: number): Analyzer
 function start(document: vscode.TextDocument, generation: number): Promise<Analysis> {
   const length = lengthOf(document);
   const text = document.getText();
-  if (length > sizeLimit(document)) return Promise.resolve({ text, stories: [], quotes: [], people: [], strays: [], findings: [], errors: [] });
-  if (offThread && length >= workerThreshold(document)) return offThread.analyze(document.uri.toString(), text, configOf(document));
+  // Past the size limit or the worker's threshold, what the document's analyzer kept is no longer needed.
+  if (length > sizeLimit(document)) {
+    analyzers.delete(document);
+    return Promise.resolve({ text, stories: [], quotes: [], people: [], strays: [], findings: [], errors: [] });
+  }
+  if (offThread && length >= workerThreshold(document)) {
+    analyzers.delete(document);
+    return offThread.analyze(document.uri.toString(), text, configOf(document));
+  }
   return Promise.resolve(analyzerOf(document, generation).analyze(text));
 }
 
