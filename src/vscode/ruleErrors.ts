@@ -13,7 +13,7 @@ export class RuleErrorLog implements vscode.Disposable {
     this.channel.appendLine(line);
   }
 
-  report(errors: RuleError[]): void {
+  report(errors: readonly RuleError[]): void {
     for (const e of errors) {
       if (this.reported.has(e.rule)) continue;
       this.reported.add(e.rule);

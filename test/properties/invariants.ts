@@ -30,7 +30,7 @@ function checkSpan(text: string, s: Span, what: string): void {
   if (!onBoundary(text, s.start) || !onBoundary(text, s.end)) throw new Error(`${what} ${s.start}..${s.end} splits a surrogate pair`);
 }
 
-function checkSorted(spans: Span[], what: string): void {
+function checkSorted(spans: readonly Span[], what: string): void {
   for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.start > spans[i]!.start) throw new Error(`${what} are not sorted by start`);
 }
 

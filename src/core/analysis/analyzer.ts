@@ -17,13 +17,13 @@ import { ignoredKeys, type RuleError, runRules } from './ruleRun';
 import { analyseStory, type Settings } from './storyAnalysis';
 
 export interface Analysis {
-  text: string;
-  stories: Story[];
-  quotes: Quotation[];
-  people: Person[];
-  strays: StrayMark[];
-  findings: Finding[];
-  errors: RuleError[];
+  readonly text: string;
+  readonly stories: readonly Story[];
+  readonly quotes: readonly Quotation[];
+  readonly people: readonly Person[];
+  readonly strays: readonly StrayMark[];
+  readonly findings: readonly Finding[];
+  readonly errors: readonly RuleError[];
 }
 
 interface Entry {

@@ -14,7 +14,7 @@ export function normaliseForIgnore(sentence: string): string {
 }
 
 /** The sentence (or headline, or line) that holds an offset: what an ignored finding is remembered by. */
-export function flaggedSentence(text: string, stories: Story[], offset: number): string {
+export function flaggedSentence(text: string, stories: readonly Story[], offset: number): string {
   for (const story of stories) {
     if (offset < story.start || offset >= story.end) continue;
     for (const part of [story.headline, story.standfirst]) if (part && part.start <= offset && offset <= part.end) return part.text;
