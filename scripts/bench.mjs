@@ -1,7 +1,8 @@
 // `npm run bench`: times the whole analysis and its stages on generated inputs, in one process,
-// after warm-up, then one character typed into the 1 MB basket, and the extension's bundle sizes
-// and activation; prints a table and writes .bench/results.json. Never fails on a time: machines
-// are shared and noisy, so the figures are for reading, not for gating.
+// after warm-up, then one character typed into the 1 MB basket (middle, start, end), and the
+// extension's bundle sizes and activation; prints a table and writes .bench/results.json.
+// Never fails on a time: machines are shared and noisy, so the figures are for reading, not
+// for gating.
 //
 //   node scripts/bench.mjs [--quick] [--no-rules] [--only <substring>]
 //     --quick     skips the 10 MB basket and takes fewer runs
@@ -176,16 +177,20 @@ function printRow(r) {
 }
 
 /**
- * One character typed in the middle of the 1 MB basket, then the document re-analysed by the
- * analyzer that read it before, as the editor does after the debounce: alternately with and
- * without the character, so that every run has a story to read again.
+ * One character typed into the 1 MB basket, then the document re-analysed by the analyzer that
+ * read it before, as the editor does after the debounce: alternately with and without the
+ * character, so that every run has a story to read again. In the middle (the figure the targets
+ * name), and near the start and the end, where the stories to move and the paragraphs to look
+ * up again are most and fewest.
  */
 function typing() {
   const input = all.find((i) => i.name === 'basket 1 MB');
   if (!input) return null;
   const text = input.make();
-  const at = text.indexOf(' ', text.length >> 1);
-  const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+  const typedAt = (fraction) => {
+    const at = text.indexOf(' ', Math.floor(text.length * fraction));
+    return `${text.slice(0, at)}x${text.slice(at)}`;
+  };
   gc();
   const empty = process.memoryUsage().heapUsed;
   const analyzer = new core.Analyzer();
@@ -193,19 +198,26 @@ function typing() {
   gc();
   // What the editor holds for the document: the analysis and the stories kept for the next edit.
   const keptBytes = process.memoryUsage().heapUsed - empty;
-  let flip = false;
-  const times = repeat(() => {
-    flip = !flip;
-    const t0 = now();
-    analyzer.analyze(flip ? typed : text);
-    return now() - t0;
-  }, { min: 5, max: 50, budgetMs: quick ? 1000 : 4000 });
-  return { medianMs: median(times), minMs: Math.min(...times), runs: times.length, storiesRead: analyzer.read, stories: held.stories.length, keptBytes };
+  const timed = (typed) => {
+    let flip = false;
+    const times = repeat(() => {
+      flip = !flip;
+      const t0 = now();
+      analyzer.analyze(flip ? typed : text);
+      return now() - t0;
+    }, { min: 5, max: 50, budgetMs: quick ? 1000 : 4000 });
+    return { medianMs: median(times), minMs: Math.min(...times), runs: times.length };
+  };
+  const middle = timed(typedAt(0.5));
+  const storiesRead = analyzer.read;
+  return { ...middle, storiesRead, stories: held.stories.length, keptBytes, nearStart: timed(typedAt(0.02)), nearEnd: timed(typedAt(0.98)) };
 }
 
 const typed = typing();
 if (typed) {
   console.log(`\none character typed in the 1 MB basket, re-analysed: ${typed.medianMs.toFixed(1)} ms median (min ${typed.minMs.toFixed(1)} ms, ${typed.runs} runs)`);
+  const near = (t) => `${t.medianMs.toFixed(1)} ms median (min ${t.minMs.toFixed(1)} ms)`;
+  console.log(`  near the start ${near(typed.nearStart)}, near the end ${near(typed.nearEnd)}`);
   console.log(`  ${typed.storiesRead} of ${typed.stories} stories read again; the analyzer holds ${(typed.keptBytes / 2 ** 20).toFixed(1)} MB for the document`);
 }
 const activation = only === null ? await measureActivation(root) : null;
