@@ -2,8 +2,8 @@
 // boundaries, arrays are sorted, a fix's edits do not overlap, the result is deterministic,
 // stories read on their own text and placed are the stories read in place, an analyzer that
 // read an earlier version gives what a first analysis gives, and applying any one fix leaves
-// a text that analyses again. Shared by the bounded property
-// test in `npm test` and by `npm run fuzz`, which runs them for a given time.
+// a text that analyses again. Shared by the bounded property test in `npm test` and by
+// `npm run fuzz`, which runs them for a given time.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type Analysis, analyze, Analyzer } from '../../src/core/analyze';
