@@ -52,13 +52,12 @@ export class StyleConfigs implements vscode.Disposable {
   /** Bumped on every change, so cached analyses know they are stale. */
   generation = 0;
 
+  /** Counts reloads, so that only the latest one's reading is kept. */
+  private reloads = 0;
+
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${STYLE_FILE_NAMES.join(',')}}`);
-    const reload = (): void => {
-      this.files.clear();
-      this.problems.clear();
-      this.bump();
-    };
+    const reload = (): void => this.reload();
     this.disposables.push(
       watcher,
       watcher.onDidChange(reload),
@@ -74,6 +73,24 @@ export class StyleConfigs implements vscode.Disposable {
   private bump(): void {
     this.generation++;
     this.changed.fire();
+  }
+
+  /**
+   * Reads the style file of every folder met so far again, and only then tells the analyses.
+   * The files read before stay in use meanwhile: an analysis in between would otherwise run on
+   * the defaults and show, for a moment, findings the desk ignored or turned off.
+   */
+  private reload(): void {
+    const round = ++this.reloads;
+    this.problems.clear();
+    const folders = [...this.files.keys()];
+    // find() walks up from a document's folder: any name in the folder will do.
+    const read = folders.map((key) => this.find(vscode.Uri.joinPath(vscode.Uri.parse(key), 'x')));
+    void Promise.all(read).then((files) => {
+      if (round !== this.reloads) return;
+      folders.forEach((key, i) => this.files.set(key, files[i]!));
+      this.bump();
+    });
   }
 
   /** The configuration for a document now; a style file not read yet is read, and onDidChange fires when it is. */
