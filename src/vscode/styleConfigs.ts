@@ -9,6 +9,8 @@ const RULE_IDS = RULES.map((r) => r.meta.id);
 interface StyleFile {
   uri: vscode.Uri;
   layer: Partial<StyleConfig>;
+  /** Its problems, shown on the file once this reading is the one in use. */
+  problems: vscode.Diagnostic[];
 }
 
 /** The editor's settings as a configuration layer. */
@@ -82,15 +84,21 @@ export class StyleConfigs implements vscode.Disposable {
    */
   private reload(): void {
     const round = ++this.reloads;
-    this.problems.clear();
     const folders = [...this.files.keys()];
     // find() walks up from a document's folder: any name in the folder will do.
     const read = folders.map((key) => this.find(vscode.Uri.joinPath(vscode.Uri.parse(key), 'x')));
     void Promise.all(read).then((files) => {
       if (round !== this.reloads) return;
-      folders.forEach((key, i) => this.files.set(key, files[i]!));
+      this.problems.clear();
+      folders.forEach((key, i) => this.use(key, files[i]!));
       this.bump();
     });
+  }
+
+  /** A folder's style file (or none) from now on, its problems shown on it. */
+  private use(key: string, file: StyleFile | null): void {
+    this.files.set(key, file);
+    if (file) this.problems.set(file.uri, file.problems);
   }
 
   /** The configuration for a document now; a style file not read yet is read, and onDidChange fires when it is. */
@@ -115,7 +123,7 @@ export class StyleConfigs implements vscode.Disposable {
     if (this.pending.has(key)) return;
     const task = this.find(uri)
       .then((file) => {
-        this.files.set(key, file);
+        this.use(key, file);
         this.bump();
       })
       .finally(() => this.pending.delete(key));
@@ -135,16 +143,13 @@ export class StyleConfigs implements vscode.Disposable {
         const text = new TextDecoder('utf-8').decode(bytes);
         const { layer, problems } = readStyleFile(text, RULE_IDS);
         const lines = new LineIndex(text);
-        this.problems.set(
-          candidate,
-          problems.map((p) => {
-            const { line, character } = lines.position(p.offset);
-            const d = new vscode.Diagnostic(new vscode.Range(line, character, line, character + 1), p.message, vscode.DiagnosticSeverity.Error);
-            d.source = 'Copydesk';
-            return d;
-          }),
-        );
-        return { uri: candidate, layer };
+        const diagnostics = problems.map((p) => {
+          const { line, character } = lines.position(p.offset);
+          const d = new vscode.Diagnostic(new vscode.Range(line, character, line, character + 1), p.message, vscode.DiagnosticSeverity.Error);
+          d.source = 'Copydesk';
+          return d;
+        });
+        return { uri: candidate, layer, problems: diagnostics };
       }
     }
     return null;
