@@ -50,6 +50,17 @@ function commonSuffix(a: string, b: string, max: number): number {
   return i;
 }
 
+/** How many characters two versions share at the start, and at the end (not overlapping). */
+export interface Ends {
+  prefix: number;
+  suffix: number;
+}
+
+export function unchangedEnds(before: string, text: string): Ends {
+  const prefix = commonPrefix(before, text);
+  return { prefix, suffix: commonSuffix(before, text, Math.min(before.length, text.length) - prefix) };
+}
+
 /** Same text in the same place of its own, and the same words counted (a dateline's left out). */
 function sameParagraph(o: Para, oWords: WordTable, n: Para, nWords: WordTable): boolean {
   if (o.end - o.start !== n.end - n.start || o.wordCount !== n.wordCount) return false;
@@ -76,6 +87,9 @@ function moved(s: Span, from: Para, to: Para): Span {
 
 /** What an old paragraph found, moved to its new copy; undefined when a paragraph it names has none. */
 function movedFound(found: Found, from: Para, to: Para, copyOf: (Para | undefined)[]): Found | undefined {
+  // Before the edit, paragraphs keep their objects: what names only those is still true as it is.
+  const kept = (c: { para: Para }): boolean => copyOf[c.para.index] === c.para;
+  if (to === from && (found.near ? found.near.sources.every((s) => kept(s) && s.copies.every(kept)) : found.passages.every((p) => p.copies.every(kept)))) return found;
   const copy = (c: Copy): Copy | undefined => {
     const para = copyOf[c.para.index];
     return para && { para, span: moved(c.span, c.para, para), at: moved(c.at, from, to) };
@@ -116,9 +130,7 @@ function movedFound(found: Found, from: Para, to: Para, copyOf: (Para | undefine
  * find the same; one after it finds the same when it is unchanged and shares no shingle hash
  * with a changed paragraph, old or new, since the index files places by hash.
  */
-export function reread(before: Reading, text: string, paras: Para[], words: WordTable): Reread {
-  const prefix = commonPrefix(before.text, text);
-  const suffix = commonSuffix(before.text, text, Math.min(before.text.length, text.length) - prefix);
+export function reread(before: Reading, text: string, paras: Para[], words: WordTable, { prefix, suffix }: Ends): Reread {
   // Old paragraphs in the unchanged text at either end: by start, and by distance from the end.
   const byStart = new Map<number, Para>();
   const byEnd = new Map<number, Para>();

@@ -19,36 +19,101 @@ export interface Para extends Paragraph {
   signature: string;
 }
 
-/** Every body paragraph of every story, in document order, and their words. */
-export function parasOf(text: string, stories: Story[]): { paras: Para[]; words: WordTable } {
-  const words = new WordTable(text);
-  const paras: Para[] = [];
+/** The paragraphs of an earlier version and how much text it shares with this one at either end. */
+export interface Earlier {
+  paras: Para[];
+  words: WordTable;
+  /** Characters the same at the start of both versions, and at the end. */
+  prefix: number;
+  suffix: number;
+  /** How much longer this version is. */
+  delta: number;
+}
+
+interface Body {
+  paragraph: Paragraph;
+  story: number;
+  number: number;
+  dateline: { end: number } | null;
+}
+
+function bodiesOf(stories: Story[]): Body[] {
+  const out: Body[] = [];
   for (let s = 0; s < stories.length; s++) {
     const story = stories[s]!;
     let number = 0;
     for (const section of story.sections) {
-      for (const p of section.paragraphs) {
-        const from = words.length;
-        words.add(p);
-        const to = words.length;
-        let first = from;
+      for (const paragraph of section.paragraphs) {
         // Words are in order, so the dateline's are the first few.
-        const dateline = story.lead?.start === p.start ? story.dateline : null;
-        if (dateline) while (first < to && words.start[first]! < dateline.end) first++;
-        // Named, not spread: a spread object with fields added after it is slow and large.
-        paras.push({
-          start: p.start,
-          end: p.end,
-          sentences: p.sentences,
-          index: paras.length,
-          story: s,
-          number: ++number,
-          first,
-          wordCount: to - first,
-          signature: to === from ? '0' : `${to - from} ${words.id[from]} ${words.id[to - 1]}`,
-        });
+        const dateline = story.lead?.start === paragraph.start ? story.dateline : null;
+        out.push({ paragraph, story: s, number: ++number, dateline });
       }
     }
+  }
+  return out;
+}
+
+/** Where an earlier paragraph's words begin, the dateline's included: they follow the paragraph before's. */
+const wordsFrom = (paras: Para[], i: number): number => (i === 0 ? 0 : paras[i - 1]!.first + paras[i - 1]!.wordCount);
+
+/**
+ * Every body paragraph of every story, in document order, and their words. After an edit, the
+ * words of paragraphs in the text the edit left alone are taken from the earlier version, not
+ * read again; the paragraphs before the edit keep their objects when nothing about them changed.
+ */
+export function parasOf(text: string, stories: Story[], earlier?: Earlier): { paras: Para[]; words: WordTable } {
+  const bodies = bodiesOf(stories);
+  const old = earlier?.paras ?? [];
+  // Leading paragraphs wholly before the edit, up to (not at) its first character: the same words.
+  let leading = 0;
+  while (leading < bodies.length && leading < old.length) {
+    const { start, end } = bodies[leading]!.paragraph;
+    const o = old[leading]!;
+    if (o.start !== start || o.end !== end || end >= earlier!.prefix) break;
+    leading++;
+  }
+  const words = earlier && leading > 0 ? WordTable.startingWith(text, earlier.words, wordsFrom(old, leading)) : new WordTable(text);
+  const ids = earlier && WordTable.idMap(earlier.words);
+  const paras: Para[] = [];
+  let j = leading;
+  for (const { paragraph: p, story, number, dateline } of bodies) {
+    const index = paras.length;
+    let from: number;
+    if (index < leading) {
+      from = wordsFrom(old, index);
+    } else {
+      from = words.length;
+      // A paragraph in the unchanged end: its words are the earlier ones, moved.
+      if (earlier && p.start >= text.length - earlier.suffix) {
+        const at = p.start - earlier.delta;
+        while (j < old.length && old[j]!.start < at) j++;
+        const o = old[j];
+        if (o && o.start === at && o.end - o.start === p.end - p.start) words.copy(earlier.words, wordsFrom(old, j), o.first + o.wordCount, earlier.delta, ids!);
+        else words.add(p);
+      } else {
+        words.add(p);
+      }
+    }
+    const to = index < leading ? old[index]!.first + old[index]!.wordCount : words.length;
+    let first = from;
+    if (dateline) while (first < to && words.start[first]! < dateline.end) first++;
+    const o = old[index];
+    if (index < leading && o!.sentences === p.sentences && o!.story === story && o!.number === number && o!.first === first) {
+      paras.push(o!);
+      continue;
+    }
+    // Named, not spread: a spread object with fields added after it is slow and large.
+    paras.push({
+      start: p.start,
+      end: p.end,
+      sentences: p.sentences,
+      index,
+      story,
+      number,
+      first,
+      wordCount: to - first,
+      signature: to === from ? '0' : `${to - from} ${words.id[from]} ${words.id[to - 1]}`,
+    });
   }
   return { paras, words };
 }

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../findings/rule';
 import type { Span } from '../../model/span';
-import { type Found, type Reading, reread } from './earlierReading';
+import { type Found, type Reading, reread, unchangedEnds } from './earlierReading';
 import { FromRuns } from './fromRuns';
 import { parasOf, type Para } from './paragraphs';
 import { SHINGLE, SharedRuns } from './shingleIndex';
@@ -88,10 +88,12 @@ function lookUp(p: Para, runs: SharedRuns, fromRuns: FromRuns, minWords: number)
 
 function findRepetitions(context: RuleContext): Repetitions {
   const { text, history } = context;
-  const { paras, words } = parasOf(text, context.stories);
-  // After an edit, what the paragraphs the edit cannot have touched found in the version before.
   const before = history?.get(READING) as Reading | undefined;
-  const { original, found: reused } = before ? reread(before, text, paras, words) : { original: [], found: [] };
+  const ends = before && unchangedEnds(before.text, text);
+  const earlier = before && ends && { paras: before.paras, words: before.words, ...ends, delta: text.length - before.text.length };
+  const { paras, words } = parasOf(text, context.stories, earlier);
+  // After an edit, what the paragraphs the edit cannot have touched found in the version before.
+  const { original, found: reused } = before && ends ? reread(before, text, paras, words, ends) : { original: [], found: [] };
   // An unchanged paragraph's normalised text, if the earlier reading had it.
   const known = (p: Para): Uint16Array | undefined => {
     const o = original[p.index];

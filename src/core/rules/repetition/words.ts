@@ -35,6 +35,57 @@ export class WordTable {
     this.id = new Int32Array(room);
   }
 
+  /**
+   * A table for `text` holding the first `count` words of `earlier`, read from a text that is the
+   * same as `text` up to past them. Their ids are the earliest, so they are kept as they are.
+   */
+  static startingWith(text: string, earlier: WordTable, count: number): WordTable {
+    const table = new WordTable(text);
+    if (table.start.length < count) {
+      table.start = new Int32Array(count * 2);
+      table.end = new Int32Array(count * 2);
+      table.id = new Int32Array(count * 2);
+    }
+    table.start.set(earlier.start.subarray(0, count));
+    table.end.set(earlier.end.subarray(0, count));
+    table.id.set(earlier.id.subarray(0, count));
+    table.length = count;
+    let ids = 0;
+    for (let w = 0; w < count; w++) if (earlier.id[w]! >= ids) ids = earlier.id[w]! + 1;
+    table.ids = ids;
+    table.hash = earlier.hash.slice(0, Math.max(1024, ids * 2));
+    table.firstStart = earlier.firstStart.slice(0, table.hash.length);
+    table.firstEnd = earlier.firstEnd.slice(0, table.hash.length);
+    for (const [id, form] of earlier.forms) if (id < ids) table.forms.set(id, form);
+    let size = table.slots.length;
+    for (; ids * 4 > size; size *= 2) table.shift--;
+    table.rehash(size);
+    return table;
+  }
+
+  /** For `copy`: per id of `earlier`, its id here plus one, 0 until a word of it is copied. */
+  static idMap(earlier: WordTable): Int32Array {
+    return new Int32Array(earlier.ids);
+  }
+
+  /**
+   * Appends the words `from` to `to` of `earlier`, a paragraph whose text lies `delta` characters
+   * later here: their places moved, their ids made this table's (each form is looked up once).
+   */
+  copy(earlier: WordTable, from: number, to: number, delta: number, ids: Int32Array): void {
+    for (let w = from; w < to; w++) {
+      const start = earlier.start[w]! + delta;
+      const end = earlier.end[w]! + delta;
+      const old = earlier.id[w]!;
+      let id = ids[old]! - 1;
+      if (id < 0) {
+        id = this.intern(earlier.hash[old]!, start, end, earlier.forms.get(old));
+        ids[old] = id + 1;
+      }
+      this.push(start, end, id);
+    }
+  }
+
   /** Fibonacci hashing: the top bits of the product mix every bit of the hash. */
   private slotOf(h: number): number {
     return Math.imul(h, 0x9e3779b1) >>> this.shift;
@@ -116,7 +167,10 @@ export class WordTable {
     if (form !== undefined) this.forms.set(id, form);
     slots[i] = h;
     slots[i + 1] = id + 1;
-    if (this.ids * 4 > slots.length) this.rehash();
+    if (this.ids * 4 > slots.length) {
+      this.shift--;
+      this.rehash(slots.length * 2);
+    }
     return id;
   }
 
@@ -137,10 +191,10 @@ export class WordTable {
     return true;
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+  /** Files every id anew in `size` slots; `shift` must suit the size. */
+  private rehash(size: number): void {
+    const slots = new Int32Array(size);
     const mask = slots.length - 2;
-    this.shift--;
     for (let id = 0; id < this.ids; id++) {
       const h = this.hash[id]!;
       let i = this.slotOf(h) << 1;
