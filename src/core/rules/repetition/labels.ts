@@ -1,3 +1,4 @@
+import { isTrimSpace } from '../../text/whitespace';
 import type { Para } from './paragraphs';
 
 /** "paragraph 2", or "paragraph 2 of story 1" when it lies in another story than `from`. */
@@ -16,21 +17,24 @@ export function paraList(ps: Para[], from: Para): string {
   return `paragraphs ${joined(ps.map((p) => String(p.number)))}${where}`;
 }
 
-const QUOTE_OR_SPACE = /[\s"“”‘’'«»„]/;
-const TOKEN = /\S+/g;
+/** The quote marks an opening leaves out: " “ ” ‘ ’ ' « » „ */
+const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0x2018, 0x2019, 0x27, 0xab, 0xbb, 0x201e]);
 
 /**
  * The first words of a span, to name a passage or paragraph in a message: its text without
- * leading quote marks, split at whitespace. Only the words shown are read, as every repeated
- * paragraph of a basket is named.
+ * leading quote marks, split at white space. Only the words shown are read, a character at a
+ * time (no pattern, no match objects), as every repeated paragraph of a basket is named.
  */
 export function opening(text: string, start: number, end: number, words = 6): string {
-  let from = start;
-  while (from < end && QUOTE_OR_SPACE.test(text[from]!)) from++;
+  let i = start;
+  while (i < end && (isTrimSpace(text.charCodeAt(i)) || QUOTE_MARKS.has(text.charCodeAt(i)))) i++;
   const shown: string[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < end && shown.length <= words; m = TOKEN.exec(text)) {
-    shown.push(text.slice(m.index, Math.min(end, m.index + m[0].length)));
+  while (shown.length <= words) {
+    while (i < end && isTrimSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !isTrimSpace(text.charCodeAt(i))) i++;
+    shown.push(text.slice(from, i));
   }
   return shown.length <= words ? shown.join(' ') : `${shown.slice(0, words).join(' ')}…`;
 }
