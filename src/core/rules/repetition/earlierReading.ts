@@ -2,7 +2,7 @@ import type { Span } from '../../model/span';
 import type { Para } from './paragraphs';
 import type { KeyGroups } from './keyGroups';
 import type { Copy, NearDuplicate, Passage } from './repetitions';
-import { hashShingles, shingleCount } from './shingleIndex';
+import { hashShingles, type SharedRuns, shingleCount } from './shingleIndex';
 import type { WordTable } from './words';
 
 /** What one paragraph's lookup in the index found. */
@@ -21,6 +21,10 @@ export interface Reading {
   groups: KeyGroups;
   /** Per paragraph: what its lookup found; undefined for a duplicate, which is not looked up. */
   found: (Found | undefined)[];
+  /** The index, whose arrays the next reading uses again. */
+  runs: SharedRuns;
+  /** The words of the reading before this one, whose arrays the next reading uses again (this one's it reads from). */
+  spare: WordTable | undefined;
 }
 
 /** A new version's paragraphs against the earlier reading. */

@@ -28,6 +28,8 @@ export interface Earlier {
   suffix: number;
   /** How much longer this version is. */
   delta: number;
+  /** A word table no longer needed, whose arrays the new one can take. */
+  spare?: WordTable;
 }
 
 interface Body {
@@ -72,7 +74,7 @@ export function parasOf(text: string, stories: Story[], earlier?: Earlier): { pa
     if (o.start !== start || o.end !== end || end >= earlier!.prefix) break;
     leading++;
   }
-  const words = earlier && leading > 0 ? WordTable.startingWith(text, earlier.words, wordsFrom(old, leading)) : new WordTable(text);
+  const words = earlier && leading > 0 ? WordTable.startingWith(text, earlier.words, wordsFrom(old, leading), earlier.spare) : new WordTable(text, earlier?.spare);
   const ids = earlier && WordTable.idMap(earlier.words);
   const paras: Para[] = [];
   let j = leading;

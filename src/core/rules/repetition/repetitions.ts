@@ -90,7 +90,7 @@ function findRepetitions(context: RuleContext): Repetitions {
   const { text, history } = context;
   const before = history?.get(READING) as Reading | undefined;
   const ends = before && unchangedEnds(before.text, text);
-  const earlier = before && ends && { paras: before.paras, words: before.words, ...ends, delta: text.length - before.text.length };
+  const earlier = before && ends && { paras: before.paras, words: before.words, ...ends, delta: text.length - before.text.length, spare: before.spare };
   const { paras, words } = parasOf(text, context.stories, earlier);
   // After an edit, what the paragraphs the edit cannot have touched found in the version before.
   const { original, found: reused } = before && ends ? reread(before, text, paras, words, ends) : { original: [], found: [] };
@@ -100,7 +100,7 @@ function findRepetitions(context: RuleContext): Repetitions {
     return o && before!.groups.unitsOf(o.index);
   };
   const found: (Found | undefined)[] = new Array(paras.length);
-  const runs = new SharedRuns(paras, words);
+  const runs = new SharedRuns(paras, words, before?.runs);
   const fromRuns = new FromRuns(paras, words, runs);
   // Paragraphs are normalised only once another shares their signature: few ever are.
   const unkeyed = new Map<string, Para[]>();
@@ -133,7 +133,7 @@ function findRepetitions(context: RuleContext): Repetitions {
     if (f.near) nearDuplicates.push(f.near);
     else passages.push(...f.passages);
   }
-  history?.set(READING, { text, paras, words, groups, found } satisfies Reading);
+  history?.set(READING, { text, paras, words, groups, found, runs, spare: before?.words } satisfies Reading);
   const repeated = new Map<number, Duplicate | NearDuplicate>([...duplicates, ...nearDuplicates].map((r) => [r.para.index, r]));
   const stories = storyRepeats(paras, repeated);
   const inStory = new Set(stories.map((s) => s.story));

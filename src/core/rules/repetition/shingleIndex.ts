@@ -43,9 +43,15 @@ export const shingleCount = (p: Para): number => Math.max(0, p.wordCount - SHING
  */
 class ShingleTable {
   /** Pairs of key and value; hashes are kept to 30 bits, so a key of -1 marks an empty slot. */
-  private slots = new Int32Array(2 << 12).fill(-1);
-  private shift = 32 - 12;
+  private slots: Int32Array;
+  private shift: number;
   private size = 0;
+
+  /** Empty, in the slots of `spare` (emptied) when given. */
+  constructor(spare?: ShingleTable) {
+    this.slots = spare ? spare.slots.fill(-1) : new Int32Array(2 << 12).fill(-1);
+    this.shift = spare ? spare.shift : 32 - 12;
+  }
 
   /** Fibonacci hashing: the top bits of the product mix every bit of the key. */
   private slot(h: number): number {
@@ -117,19 +123,25 @@ export class SharedRuns {
   private readonly longest: number;
   private shingles = new Int32Array(64);
 
+  /** `spare` is an index no longer needed: its arrays are used again when large enough, as a new index of a large text costs megabytes. */
   constructor(
     private readonly paras: Para[],
     private readonly words: WordTable,
+    spare?: SharedRuns,
   ) {
     const n = words.length;
-    this.head = new ShingleTable();
-    this.next = new Int32Array(n);
-    this.depth = new Uint8Array(n);
-    this.paraAt = new Int32Array(n);
-    for (const p of paras) this.paraAt.fill(p.index, p.first, p.first + p.wordCount);
     this.longest = paras.reduce((m, p) => Math.max(m, p.wordCount), 0);
-    this.reachedEnd = new Int32Array(n + this.longest);
-    this.reachedBy = new Int32Array(n + this.longest).fill(-1);
+    // Not so large that a document cut down to a page keeps its former size.
+    const fits = spare !== undefined && spare.next.length >= n && spare.next.length <= 2 * n + 4096 && spare.reachedBy.length >= n + this.longest;
+    // Room to grow a little, so that typing does not need new arrays at each word.
+    const size = n + (n >> 4);
+    this.head = new ShingleTable(fits ? spare.head : undefined);
+    this.next = fits ? spare.next : new Int32Array(size);
+    this.depth = fits ? spare.depth : new Uint8Array(size);
+    this.paraAt = fits ? spare.paraAt : new Int32Array(size);
+    this.reachedEnd = fits ? spare.reachedEnd : new Int32Array(size + this.longest);
+    this.reachedBy = (fits ? spare.reachedBy : new Int32Array(size + this.longest)).fill(-1);
+    for (const p of paras) this.paraAt.fill(p.index, p.first, p.first + p.wordCount);
   }
 
   /** Reads the runs of `p` into the arrays (unless `find` is false), then indexes it; every paragraph must come, in order. */

@@ -27,20 +27,25 @@ export class WordTable {
   private slots = new Int32Array(2 << 12);
   private shift = 32 - 12;
 
-  constructor(private readonly text: string) {
+  /** `spare` is a table no longer needed, whose word arrays are used again when they fit: for a large text they hold megabytes. */
+  constructor(
+    private readonly text: string,
+    spare?: WordTable,
+  ) {
     // Room for a word every five characters (wire copy has one every six or so): seldom regrown.
     const room = Math.floor(text.length / 5) + 16;
-    this.start = new Int32Array(room);
-    this.end = new Int32Array(room);
-    this.id = new Int32Array(room);
+    const fits = spare !== undefined && spare.start.length >= room && spare.start.length <= 2 * room;
+    this.start = fits ? spare.start : new Int32Array(room);
+    this.end = fits ? spare.end : new Int32Array(room);
+    this.id = fits ? spare.id : new Int32Array(room);
   }
 
   /**
    * A table for `text` holding the first `count` words of `earlier`, read from a text that is the
    * same as `text` up to past them. Their ids are the earliest, so they are kept as they are.
    */
-  static startingWith(text: string, earlier: WordTable, count: number): WordTable {
-    const table = new WordTable(text);
+  static startingWith(text: string, earlier: WordTable, count: number, spare?: WordTable): WordTable {
+    const table = new WordTable(text, spare);
     if (table.start.length < count) {
       table.start = new Int32Array(count * 2);
       table.end = new Int32Array(count * 2);
