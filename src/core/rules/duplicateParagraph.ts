@@ -1,6 +1,8 @@
 import type { Rule } from '../findings/rule';
 import { lineRemoval } from '../text/lineRemoval';
+import { KeptReports } from './repetition/keptReports';
 import { opening, paraList } from './repetition/labels';
+import type { Para } from './repetition/paragraphs';
 import { repetitionsOf } from './repetition/repetitions';
 import { isExact, storyReport } from './repetition/storyRepeats';
 
@@ -16,13 +18,18 @@ export const duplicateParagraph: Rule = {
   check(context) {
     const { text } = context;
     const { duplicates, stories } = repetitionsOf(context);
-    const paragraphs = duplicates.map(({ para, earlier }) => ({
-      start: para.start,
-      end: para.end,
-      message: `Repeats ${paraList(earlier, para)} ("${opening(text, para.start, para.end)}") word for word`,
-      related: earlier.map((q, i) => ({ start: q.start, end: q.end, message: i === 0 ? 'the first copy' : 'another copy' })),
-      fixes: [{ title: 'Remove repeated paragraph', safe: false, edits: [lineRemoval(text, para)] }],
-    }));
+    // A paragraph that keeps its object keeps its text: the report stands while it repeats the same copies.
+    const kept = KeptReports.of<Para>(context, duplicateParagraph);
+    const paragraphs = duplicates.map(({ para, earlier }) => {
+      const removal = lineRemoval(text, para);
+      return kept.report(para, [removal.start, removal.end, ...earlier], () => ({
+        start: para.start,
+        end: para.end,
+        message: `Repeats ${paraList(earlier, para)} ("${opening(text, para.start, para.end)}") word for word`,
+        related: earlier.map((q, i) => ({ start: q.start, end: q.end, message: i === 0 ? 'the first copy' : 'another copy' })),
+        fixes: [{ title: 'Remove repeated paragraph', safe: false, edits: [removal] }],
+      }));
+    });
     return [...paragraphs, ...stories.filter(isExact).map((r) => storyReport(context, r))];
   },
 };

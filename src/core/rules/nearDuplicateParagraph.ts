@@ -1,9 +1,10 @@
 import type { Fix } from '../findings/finding';
 import type { Rule } from '../findings/rule';
 import { lineRemoval } from '../text/lineRemoval';
+import { KeptReports } from './repetition/keptReports';
 import { paraList } from './repetition/labels';
 import { quotedTone } from './repetition/quoted';
-import { repetitionsOf } from './repetition/repetitions';
+import { type NearDuplicate, repetitionsOf } from './repetition/repetitions';
 import { isExact, storyReport } from './repetition/storyRepeats';
 
 export const nearDuplicateParagraph: Rule = {
@@ -18,21 +19,25 @@ export const nearDuplicateParagraph: Rule = {
   check(context) {
     const { text } = context;
     const { nearDuplicates, stories } = repetitionsOf(context);
-    const paragraphs = nearDuplicates.map(({ para, sources, shared, redundant }) => {
+    // A near-duplicate kept from the version before names the same paragraphs: its speakers and the lines around it may have changed.
+    const kept = KeptReports.of<NearDuplicate>(context, nearDuplicateParagraph);
+    const paragraphs = nearDuplicates.map((near) => {
+      const { para, sources, shared, redundant } = near;
       const copies = sources.flatMap((s) => s.copies);
       const tone = quotedTone(context, para, copies);
-      const n = para.wordCount;
-      const fixes: Fix[] = redundant ? [{ title: 'Remove repeated paragraph', safe: false, edits: [lineRemoval(text, para)] }] : [];
-      return {
-        start: para.start,
-        end: para.end,
-        message:
-          `Mostly repeats ${paraList(sources.map((s) => s.para), para)}: ${shared} of ${n} words (${Math.round((100 * shared) / n)}%) are shared` +
-          (tone?.note ?? ''),
-        ...(tone?.severity ? { severity: tone.severity } : {}),
-        related: sources.map(({ para: q }) => ({ start: q.start, end: q.end, message: `repeated here: ${paraList([q], para)}` })),
-        fixes,
-      };
+      const removal = redundant ? lineRemoval(text, para) : null;
+      return kept.report(near, [tone?.note, tone?.severity, removal?.start, removal?.end], () => {
+        const n = para.wordCount;
+        const fixes: Fix[] = removal ? [{ title: 'Remove repeated paragraph', safe: false, edits: [removal] }] : [];
+        return {
+          start: para.start,
+          end: para.end,
+          message: `Mostly repeats ${paraList(sources.map((s) => s.para), para)}: ${shared} of ${n} words (${Math.round((100 * shared) / n)}%) are shared${tone?.note ?? ''}`,
+          ...(tone?.severity ? { severity: tone.severity } : {}),
+          related: sources.map(({ para: q }) => ({ start: q.start, end: q.end, message: `repeated here: ${paraList([q], para)}` })),
+          fixes,
+        };
+      });
     });
     return [...paragraphs, ...stories.filter((r) => !isExact(r)).map((r) => storyReport(context, r))];
   },
