@@ -80,6 +80,22 @@ describe('repetition after an edit', () => {
     assert.deepStrictEqual(moved, analyze(`Update\n\n${text}`));
     assert.deepEqual(passages(moved), passages(original).map((at) => at + 'Update\n\n'.length));
   });
+
+  it('keeps the reports of repetitions before an edit as they were, and reports those after it anew', () => {
+    const shared = 'Officials from both delegations said the ministers agreed to meet again in Geneva next month.';
+    const repeats = (n: number, other: string): string => story(n, `${other}\n\n${shared}\n\nNo date was set for a summit on day ${n}.`);
+    const text = story(1, `Talks began on Monday.\n\n${shared}`) + repeats(2, 'A second round opened.') + repeats(3, 'A third round opened.') + story(4, 'The talks ended.');
+    const reported = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.rule === 'duplicate-paragraph');
+    const analyzer = new Analyzer();
+    const before = reported(analyzer.analyze(text));
+    assert.equal(before.length, 2, 'stories 2 and 3 repeat the paragraph of story 1');
+    const edited = text.replace('A third round', 'The third round');
+    const after = analyzer.analyze(edited);
+    assert.deepStrictEqual(after, analyze(edited));
+    assert.equal(reported(after)[0], before[0], 'the report before the edit is the same object');
+    assert.notEqual(reported(after)[1], before[1]);
+    assert.equal(reported(after)[1]!.start, before[1]!.start + 2);
+  });
 });
 
 describe('stories are read on their own', () => {
