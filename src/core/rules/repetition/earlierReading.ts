@@ -2,6 +2,7 @@ import type { Span } from '../../model/span';
 import type { Para } from './paragraphs';
 import type { KeyGroups } from './keyGroups';
 import type { Copy, NearDuplicate, Passage } from './repetitions';
+import type { Ends } from '../../text/unchangedEnds';
 import { hashShingles, type SharedRuns, shingleCount } from './shingleIndex';
 import type { WordTable } from './words';
 
@@ -33,36 +34,6 @@ export interface Reread {
   original: (Para | undefined)[];
   /** Per paragraph: what it finds, when certain to be what it found before. */
   found: (Found | undefined)[];
-}
-
-/** Characters compared at once: V8 compares equal strings a block at a time, far faster than by character. */
-const CHUNK = 1024;
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** At most `max` characters, so that the suffix never overlaps the common prefix. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
-
-/** How many characters two versions share at the start, and at the end (not overlapping). */
-export interface Ends {
-  prefix: number;
-  suffix: number;
-}
-
-export function unchangedEnds(before: string, text: string): Ends {
-  const prefix = commonPrefix(before, text);
-  return { prefix, suffix: commonSuffix(before, text, Math.min(before.length, text.length) - prefix) };
 }
 
 /** Same text in the same place of its own, and the same words counted (a dateline's left out). */

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../findings/rule';
 import type { Span } from '../../model/span';
-import { type Found, type Reading, reread, unchangedEnds } from './earlierReading';
+import { unchangedEnds } from '../../text/unchangedEnds';
+import { type Found, type Reading, reread } from './earlierReading';
 import { FromRuns } from './fromRuns';
 import { parasOf, type Para } from './paragraphs';
 import { SHINGLE, SharedRuns } from './shingleIndex';
