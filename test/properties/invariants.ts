@@ -1,6 +1,7 @@
 // What must hold for any text: the analysis returns, every span lies in the text on UTF-16
 // boundaries, arrays are sorted, a fix's edits do not overlap, the result is deterministic,
-// stories read on their own text and placed are the stories read in place, an analyzer that
+// stories read on their own text and placed are the stories read in place, the lines of an
+// edited text taken partly from the version before are the lines read anew, an analyzer that
 // read an earlier version gives what a first analysis gives, and applying any one fix leaves
 // a text that analyses again. Shared by the bounded property test in `npm test` and by
 // `npm run fuzz`, which runs them for a given time.
@@ -12,8 +13,10 @@ import { applyEdits } from '../../src/core/findings/applyFixes';
 import { analysisJson } from '../../src/core/json/analysisJson';
 import type { Span } from '../../src/core/model/span';
 import { parseStories } from '../../src/core/parse/document';
+import { kindLines, kindLinesAfterEdit } from '../../src/core/parse/lineKinds';
 import { readQuotes } from '../../src/core/quotes/speakers';
 import { RULES } from '../../src/core/rules';
+import { unchangedEnds } from '../../src/core/text/unchangedEnds';
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -122,12 +125,20 @@ function checkIncremental(before: string, after: string, fresh: Analysis): void 
   assert.deepStrictEqual(house.analyze(after), analyze(after, RULES, HOUSE), 'with a house style, an analysis after an edit differs from a first analysis');
 }
 
+/** The lines of an edited text, those the edit left alone taken from the version before, are the lines read anew. */
+function checkLines(before: string, after: string): void {
+  const lines = kindLinesAfterEdit(after, before, kindLines(before), unchangedEnds(before, after));
+  assert.deepStrictEqual(lines, kindLines(after), 'the lines after an edit differ from the lines read anew');
+}
+
 /** All invariants, determinism, incremental analysis, and one re-analysis after each fix of the first findings. */
 export function checkText(text: string): void {
   const a = checkInvariants(text);
   if (JSON.stringify(analysisJson('f', a)) !== JSON.stringify(analysisJson('f', analyze(text)))) throw new Error('two analyses differ');
   checkPlaced(text, a);
   for (const edited of editsOf(text, a)) {
+    checkLines(text, edited);
+    checkLines(edited, text);
     checkIncremental(text, edited, analyze(edited));
     checkIncremental(edited, text, a);
   }

@@ -5,7 +5,7 @@ import { FindingShift } from '../findings/shift';
 import type { Person, Quotation, StrayMark } from '../model/quote';
 import { shiftStory } from '../model/shift';
 import type { Story } from '../model/story';
-import type { KindedLine, LineKind } from '../parse/lineKinds';
+import { type KindedLine, kindLines, kindLinesAfterEdit, type LineKind } from '../parse/lineKinds';
 import { normaliseResidue } from '../parse/residue';
 import { splitStories } from '../parse/stories';
 import { joinStories } from '../quotes/joinStories';
@@ -13,6 +13,7 @@ import { descriptorFits, type StoryQuotes } from '../quotes/speakers';
 import { RULES } from '../rules';
 import { notText } from '../rules/notText';
 import { looksLikeBinary } from '../text/binary';
+import { unchangedEnds } from '../text/unchangedEnds';
 import { ignoredKeys, type RuleError, runRules } from './ruleRun';
 import { analyseStory, type Settings } from './storyAnalysis';
 
@@ -84,6 +85,8 @@ export class Analyzer {
   private fresh = 0;
   /** What the document rules kept from the latest version. */
   private readonly history: RuleHistory = new Map();
+  /** The latest version and its lines, as kindLines read them, for the next version to take those an edit left alone. */
+  private latest: { text: string; lines: readonly KindedLine[] } | null = null;
 
   constructor(
     rules: readonly Rule[] = RULES,
@@ -110,6 +113,7 @@ export class Analyzer {
     if (looksLikeBinary(text)) {
       this.stories.clear();
       this.history.clear();
+      this.latest = null;
       this.fresh = 0;
       const errors: RuleError[] = [];
       const model = { text, stories: [], quotes: [], people: [], strays: [] };
@@ -130,7 +134,10 @@ export class Analyzer {
     const fits = descriptorFits();
     const kept = new Map<string, Entry>();
     this.fresh = 0;
-    const parts = splitStories(text).map((lines) => {
+    const latest = this.latest;
+    const all = latest ? kindLinesAfterEdit(text, latest.text, latest.lines, unchangedEnds(latest.text, text)) : kindLines(text);
+    this.latest = { text, lines: all };
+    const parts = splitStories(all).map((lines) => {
       const base = lines[0]!.start;
       const end = lines[lines.length - 1]!.next;
       const own = text.slice(base, end);

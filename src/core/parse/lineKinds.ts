@@ -1,5 +1,6 @@
 import type { Span } from '../model/span';
 import type { Line } from '../text/lines';
+import type { Ends } from '../text/unchangedEnds';
 import { isTrimSpace, trimSpan } from '../text/whitespace';
 import { isAnpaNote, isEndMarker, isRuleLine, isWireHeader, isWireTrailer } from './wireLines';
 
@@ -82,9 +83,12 @@ const STX = 2;
 /** Line breaks other than \n and the wire control characters: rare, so a pattern finds them, not a test per character. */
 const RARE_STOP = /[\r\x01-\x04]/g;
 
-/** Every line (split at \n, \r\n and lone \r) with its kind and the wire control characters on it, in one pass. */
-export function kindLines(text: string): KindedLine[] {
-  const lines: KindedLine[] = [];
+/**
+ * Appends to `lines` every line from `start` (a line start: split at \n, \r\n and lone \r) with
+ * its kind and the wire control characters on it, in one pass, up to the end of the text or a
+ * line start where `stop` says to; returns where it stopped.
+ */
+function scanLines(text: string, start: number, lines: KindedLine[], stop: (at: number) => boolean): number {
   const n = text.length;
   const nextRare = (from: number): number => {
     RARE_STOP.lastIndex = from;
@@ -92,8 +96,7 @@ export function kindLines(text: string): KindedLine[] {
   };
   // The next \n and the next rare stop at or after the scan (n when there is none): each is searched for once.
   let newline = -1;
-  let rare = nextRare(0);
-  let start = 0;
+  let rare = nextRare(start);
   do {
     if (newline < start) {
       newline = text.indexOf('\n', start);
@@ -129,6 +132,44 @@ export function kindLines(text: string): KindedLine[] {
       lines.push({ start, end, next, content, kind, count: 1, soh, stx, etx });
     }
     start = next;
-  } while (start < n);
+  } while (start < n && !stop(start));
+  return start;
+}
+
+/** Every line of a text with its kind. */
+export function kindLines(text: string): KindedLine[] {
+  const lines: KindedLine[] = [];
+  scanLines(text, 0, lines, () => false);
+  return lines;
+}
+
+/** A line `delta` characters later. */
+function movedLine(l: KindedLine, delta: number): KindedLine {
+  const content = { start: l.content.start + delta, end: l.content.end + delta };
+  return { start: l.start + delta, end: l.end + delta, next: l.next + delta, content, kind: l.kind, count: l.count, soh: l.soh, stx: l.stx, etx: l.etx };
+}
+
+/**
+ * The lines of `text`, an edit of `before` whose lines were `old` (as kindLines gave them): the
+ * lines the edit left alone are taken from `old` (moved when after it), the others read. A
+ * line's kind depends on its own characters alone, but a run of blank lines may reach into the
+ * edit, so the lines taken at either side of it end and start with one that is not blank.
+ */
+export function kindLinesAfterEdit(text: string, before: string, old: readonly KindedLine[], { prefix, suffix }: Ends): KindedLine[] {
+  let kept = 0;
+  while (kept < old.length && old[kept]!.next < prefix) kept++;
+  while (kept > 0 && old[kept - 1]!.kind === 'blank') kept--;
+  const lines = old.slice(0, kept);
+  const delta = text.length - before.length;
+  const unchanged = text.length - suffix;
+  let k = kept;
+  // Stops at a line in the unchanged end where an old line, not blank, started.
+  const stop = (at: number): boolean => {
+    if (at < unchanged) return false;
+    while (k < old.length && old[k]!.start < at - delta) k++;
+    return k < old.length && old[k]!.start === at - delta && old[k]!.kind !== 'blank';
+  };
+  const end = scanLines(text, kept > 0 ? old[kept - 1]!.next : 0, lines, stop);
+  if (end < text.length) for (; k < old.length; k++) lines.push(movedLine(old[k]!, delta));
   return lines;
 }

@@ -1,4 +1,4 @@
-import { type KindedLine, kindLines } from './lineKinds';
+import type { KindedLine } from './lineKinds';
 
 /** The lines of one story, in order. */
 export type StoryLines = KindedLine[];
@@ -11,10 +11,13 @@ function hasProse(lines: StoryLines): boolean {
 }
 
 /**
- * Splits a document into stories at wire control characters, end markers and wire headers.
- * Lines that carry no prose (a trailer after ETX, a time stamp) stay with the story before.
+ * Splits a document, given as its lines (from kindLines), into stories at wire control
+ * characters, end markers and wire headers. Lines that carry no prose (a trailer after ETX, a
+ * time stamp) stay with the story before. The lines are not changed: a line read as part of a
+ * wire header is replaced by a copy of the kind `wire`, as the same lines may be split again
+ * after an edit.
  */
-export function splitStories(text: string): StoryLines[] {
+export function splitStories(lines: readonly KindedLine[]): StoryLines[] {
   const segments: StoryLines[] = [];
   let current: StoryLines = [];
   let prose = false;
@@ -28,7 +31,7 @@ export function splitStories(text: string): StoryLines[] {
     closed = false;
   };
 
-  for (const line of kindLines(text)) {
+  for (let line of lines) {
     if (line.soh) {
       if (prose || closed) flush();
       headerLines = 0;
@@ -43,7 +46,7 @@ export function splitStories(text: string): StoryLines[] {
       // Between SOH and STX every line is header.
       headerLines += line.count;
       if (headerLines > MAX_HEADER_LINES) headerLines = -1;
-      else if (line.kind !== 'blank' && line.kind !== 'header') line.kind = 'wire';
+      else if (line.kind !== 'blank' && line.kind !== 'header' && line.kind !== 'wire') line = { ...line, kind: 'wire' };
     }
 
     current.push(line);
