@@ -6,6 +6,31 @@ import type { Span } from '../../model/span';
  * overlaps this one" is a binary search and a short walk instead of a scan of every quotation:
  * the repetition rules ask it once per finding, and a 1 MB basket has thousands of both.
  */
+/** Places kept below a start in one sort key: 2^22, so that any start below 2^31 keeps the key an exact integer. */
+const PLACE_BITS = 22;
+
+/**
+ * The indices of the spans by start, ties in list order. Most lists come in text order and are
+ * only checked; the others are sorted as numbers (start and index in one key), as a typed array
+ * sorted with a comparator calls it through a slow path.
+ */
+function orderByStart(spans: readonly Span[]): Int32Array {
+  const n = spans.length;
+  const order = new Int32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0 && spans[i]!.start < spans[i - 1]!.start) sorted = false;
+  }
+  if (sorted) return order;
+  if (n >= 1 << PLACE_BITS) return order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = spans[i]!.start * (1 << PLACE_BITS) + i;
+  keys.sort();
+  for (let i = 0; i < n; i++) order[i] = keys[i]! % (1 << PLACE_BITS);
+  return order;
+}
+
 class SortedSpans {
   /** Indices into the original list, by start. */
   readonly order: Int32Array;
@@ -14,7 +39,7 @@ class SortedSpans {
   readonly maxEnd: Int32Array;
 
   constructor(spans: readonly Span[]) {
-    this.order = Int32Array.from(spans.keys()).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+    this.order = orderByStart(spans);
     this.starts = this.order.map((i) => spans[i]!.start);
     this.maxEnd = new Int32Array(spans.length);
     let max = -1;
