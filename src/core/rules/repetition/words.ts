@@ -2,6 +2,15 @@ import type { Span } from '../../model/span';
 import { FNV_OFFSET, fnvStep, foldOf, formHash, formOf, wordCharAt } from './chars';
 import { grown } from './grown';
 
+/** Whether each unit of a word folds to one unit (as `add` finds while reading it), so that its form need not be built as a string. */
+function foldsByUnit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && foldOf(c) < 0) return false;
+  }
+  return true;
+}
+
 /**
  * The words of the paragraphs, in one set of flat arrays: where each word lies and an id equal
  * for words of the same form (lower case, curly apostrophes straight), so that comparing words
@@ -84,7 +93,9 @@ export class WordTable {
       const old = earlier.id[w]!;
       let id = ids[old]! - 1;
       if (id < 0) {
-        id = this.intern(earlier.hash[old]!, start, end, earlier.forms.get(old));
+        // The form as `add` would give it for this word, which need not be the first word of the old id ("ΟΔΟΣ" after "οδος").
+        const form = foldsByUnit(this.text, start, end) ? undefined : formOf(this.text, start, end);
+        id = this.intern(earlier.hash[old]!, start, end, form);
         ids[old] = id + 1;
       }
       this.push(start, end, id);
