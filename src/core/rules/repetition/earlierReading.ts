@@ -4,7 +4,7 @@ import type { KeyGroups } from './keyGroups';
 import type { Copy, NearDuplicate, Passage } from './repetitions';
 import type { Ends } from '../../text/unchangedEnds';
 import { hashShingles, type SharedRuns, shingleCount } from './shingleIndex';
-import type { WordTable } from './words';
+import type { WordArrays, WordTable } from './words';
 
 /** What one paragraph's lookup in the index found. */
 export interface Found {
@@ -24,8 +24,11 @@ export interface Reading {
   found: (Found | undefined)[];
   /** The index, whose arrays the next reading uses again. */
   runs: SharedRuns;
-  /** The words of the reading before this one, whose arrays the next reading uses again (this one's it reads from). */
-  spare: WordTable | undefined;
+  /**
+   * The word arrays of the reading before this one, free now: the next reading writes its words
+   * into them, as it copies words from this reading's own.
+   */
+  spare: WordArrays | undefined;
 }
 
 /** A new version's paragraphs against the earlier reading. */

@@ -1,5 +1,5 @@
 import type { Paragraph, Story } from '../../model/story';
-import { WordTable } from './words';
+import { type WordArrays, WordTable } from './words';
 
 /** A body paragraph as the repetition rules see it. */
 export interface Para extends Paragraph {
@@ -28,8 +28,8 @@ export interface Earlier {
   suffix: number;
   /** How much longer this version is. */
   delta: number;
-  /** A word table no longer needed, whose arrays the new one can take. */
-  spare?: WordTable;
+  /** Word arrays no longer needed, which the new table can take. */
+  spare?: WordArrays | undefined;
 }
 
 interface Body {

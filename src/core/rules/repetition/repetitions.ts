@@ -90,11 +90,11 @@ function lookUp(p: Para, runs: SharedRuns, fromRuns: FromRuns, minWords: number)
 function findRepetitions(context: RuleContext): Repetitions {
   const { text, history } = context;
   const before = history?.get(READING) as Reading | undefined;
-  const ends = before && unchangedEnds(before.text, text);
-  const earlier = before && ends && { paras: before.paras, words: before.words, ...ends, delta: text.length - before.text.length, spare: before.spare };
+  const ends = before ? unchangedEnds(before.text, text) : { prefix: 0, suffix: 0 };
+  const earlier = before && { paras: before.paras, words: before.words, ...ends, delta: text.length - before.text.length, spare: before.spare };
   const { paras, words } = parasOf(text, context.stories, earlier);
   // After an edit, what the paragraphs the edit cannot have touched found in the version before.
-  const { original, found: reused } = before && ends ? reread(before, text, paras, words, ends) : { original: [], found: [] };
+  const { original, found: reused } = before ? reread(before, text, paras, words, ends) : { original: [], found: [] };
   // An unchanged paragraph's normalised text, if the earlier reading had it.
   const known = (p: Para): Uint16Array | undefined => {
     const o = original[p.index];
@@ -134,7 +134,9 @@ function findRepetitions(context: RuleContext): Repetitions {
     if (f.near) nearDuplicates.push(f.near);
     else passages.push(...f.passages);
   }
-  history?.set(READING, { text, paras, words, groups, found, runs, spare: before?.words } satisfies Reading);
+  // Only the arrays of the table before: the table itself would keep that version's text alive.
+  const spare = before && { start: before.words.start, end: before.words.end, id: before.words.id };
+  history?.set(READING, { text, paras, words, groups, found, runs, spare } satisfies Reading);
   const repeated = new Map<number, Duplicate | NearDuplicate>([...duplicates, ...nearDuplicates].map((r) => [r.para.index, r]));
   const stories = storyRepeats(paras, repeated);
   const inStory = new Set(stories.map((s) => s.story));

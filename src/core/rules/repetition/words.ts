@@ -2,6 +2,13 @@ import type { Span } from '../../model/span';
 import { FNV_OFFSET, fnvStep, foldOf, formHash, formOf, wordCharAt } from './chars';
 import { grown } from './grown';
 
+/** Where each word lies and its id: the arrays that grow with the text. */
+export interface WordArrays {
+  start: Int32Array;
+  end: Int32Array;
+  id: Int32Array;
+}
+
 /** Whether each unit of a word folds to one unit (as `add` finds while reading it), so that its form need not be built as a string. */
 function foldsByUnit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -17,7 +24,7 @@ function foldsByUnit(text: string, start: number, end: number): boolean {
  * is comparing numbers. No object or string per word: the forms of most words are hashed as
  * their characters are read and compared in place with the first word of each id.
  */
-export class WordTable {
+export class WordTable implements WordArrays {
   start: Int32Array;
   end: Int32Array;
   id: Int32Array;
@@ -36,10 +43,10 @@ export class WordTable {
   private slots = new Int32Array(2 << 12);
   private shift = 32 - 12;
 
-  /** `spare` is a table no longer needed, whose word arrays are used again when they fit: for a large text they hold megabytes. */
+  /** `spare` are word arrays no longer needed, used again when they fit: for a large text they hold megabytes. */
   constructor(
     private readonly text: string,
-    spare?: WordTable,
+    spare?: WordArrays,
   ) {
     // Room for a word every five characters (wire copy has one every six or so): seldom regrown.
     const room = Math.floor(text.length / 5) + 16;
@@ -53,7 +60,7 @@ export class WordTable {
    * A table for `text` holding the first `count` words of `earlier`, read from a text that is the
    * same as `text` up to past them. Their ids are the earliest, so they are kept as they are.
    */
-  static startingWith(text: string, earlier: WordTable, count: number, spare?: WordTable): WordTable {
+  static startingWith(text: string, earlier: WordTable, count: number, spare?: WordArrays): WordTable {
     const table = new WordTable(text, spare);
     if (table.start.length < count) {
       table.start = new Int32Array(count * 2);
