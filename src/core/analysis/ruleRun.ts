@@ -14,7 +14,7 @@ function run(rule: Rule, context: RuleContext, errors: RuleError[]): Finding[] {
   const setting = context.config.rules[rule.meta.id];
   if (setting === 'off') return [];
   try {
-    // The reports are the rule's own fresh objects: completed in place rather than copied.
+    // The reports are the rule's own objects for this document: completed in place rather than copied.
     const findings = rule.check(context) as Finding[];
     for (const f of findings) {
       f.rule = rule.meta.id;

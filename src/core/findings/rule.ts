@@ -41,6 +41,11 @@ export type Report = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity 
 
 export interface Rule {
   meta: RuleMeta;
-  /** Fresh report objects, never cached ones: the engine completes them in place into findings. */
+  /**
+   * Report objects made for this document: the engine completes them in place into findings. A
+   * document rule may hand out again a report it kept in `history` from an earlier version of
+   * the same document, unchanged since; completing it again gives the same finding, as an
+   * analyzer's configuration never changes.
+   */
   check(context: RuleContext): Report[];
 }
