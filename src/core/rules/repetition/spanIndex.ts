@@ -1,11 +1,6 @@
 import type { Person, Quotation } from '../../model/quote';
 import type { Span } from '../../model/span';
 
-/**
- * Spans sorted by start with the running maximum of their ends, so that "which span holds or
- * overlaps this one" is a binary search and a short walk instead of a scan of every quotation:
- * the repetition rules ask it once per finding, and a 1 MB basket has thousands of both.
- */
 /** Places kept below a start in one sort key: 2^22, so that any start below 2^31 keeps the key an exact integer. */
 const PLACE_BITS = 22;
 
@@ -31,6 +26,11 @@ function orderByStart(spans: readonly Span[]): Int32Array {
   return order;
 }
 
+/**
+ * Spans sorted by start with the running maximum of their ends, so that "which span holds or
+ * overlaps this one" is a binary search and a short walk instead of a scan of every quotation:
+ * the repetition rules ask it once per finding, and a 1 MB basket has thousands of both.
+ */
 class SortedSpans {
   /** Indices into the original list, by start. */
   readonly order: Int32Array;
