@@ -136,11 +136,18 @@ export function checkText(text: string): void {
   const a = checkInvariants(text);
   if (JSON.stringify(analysisJson('f', a)) !== JSON.stringify(analysisJson('f', analyze(text)))) throw new Error('two analyses differ');
   checkPlaced(text, a);
-  for (const edited of editsOf(text, a)) {
+  const edits = editsOf(text, a).map((edited) => ({ edited, fresh: analyze(edited) }));
+  for (const { edited, fresh } of edits) {
     checkLines(text, edited);
     checkLines(edited, text);
-    checkIncremental(text, edited, analyze(edited));
+    checkIncremental(text, edited, fresh);
     checkIncremental(edited, text, a);
+  }
+  // One analyzer through every edit in turn and back: what it keeps from versions before the last is used too.
+  const chain = new Analyzer();
+  chain.analyze(text);
+  for (const { edited, fresh } of [...edits, { edited: text, fresh: a }]) {
+    assert.deepStrictEqual(chain.analyze(edited), fresh, 'an analysis after several edits differs from a first analysis');
   }
   for (const f of a.findings.slice(0, 5)) {
     for (const fix of f.fixes) {
@@ -155,6 +162,7 @@ const STORY_PIECES = [
   "``Yes,'' said Smith.", 'Lavrov', 'the Russian top diplomat noted', 'ENDS', '-0-', '\u0001', '\u0002', '\u0003', '\u0000', '\t',
   '\u00a0', '\u200b', '\u00ad', '\r\n', '\n', '\n\n', '\r', '"', '“', '”', '‘', '’', "'", '/', '\\', '|', ' - ', '--', '(', ')', '...',
   '😀', '\ud83d', '\ude00', 'שלום', 'مرحبا', 'e\u0301', '\u202e', 'All news', 'Read more', 'Subhead here', '^Eds: note<', '___',
+  'ΟΔΟΣ', 'οδος', 'İSTANBUL', 'istanbul',
 ];
 
 /** Any string: random Unicode (lone surrogates, controls, emoji, RTL), and story pieces in any order. */
