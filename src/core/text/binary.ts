@@ -12,6 +12,8 @@ export function looksLikeBinary(text: string): boolean {
   let noise = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Printable ASCII, most of any copy, settled in two comparisons.
+    if (c >= 0x20 && c < 0x7f) continue;
     if (c === 0) return true;
     const control = c < 0x20 && c !== 9 && c !== 10 && c !== 13 && !(c >= 1 && c <= 4) && c !== 0x16;
     if (control || c === 0xfffd || (c >= 0x7f && c <= 0x9f)) noise++;

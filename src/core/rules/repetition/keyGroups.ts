@@ -8,7 +8,8 @@ import type { Para } from './paragraphs';
  * paragraphs, and each key lived to the end of the analysis, copied by every collection).
  */
 export class KeyGroups {
-  private pool = new Uint16Array(1 << 16);
+  /** Grown as groups are added: most documents, a single story, need only a few kilobytes. */
+  private pool = new Uint16Array(1 << 12);
   private used = 0;
   /** Per group: where its text lies in the pool, its paragraphs, and the next group of the same hash (or -1). */
   private readonly from: number[] = [];
