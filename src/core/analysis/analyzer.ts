@@ -41,6 +41,13 @@ interface Entry {
   errors: RuleError[];
 }
 
+/** A story of a document: its entry, and where it lies. */
+interface Part {
+  entry: Entry;
+  base: number;
+  end: number;
+}
+
 function sameKinds(kinds: readonly LineKind[], lines: readonly KindedLine[]): boolean {
   if (kinds.length !== lines.length) return false;
   for (let i = 0; i < lines.length; i++) if (kinds[i] !== lines[i]!.kind) return false;
@@ -85,8 +92,11 @@ export class Analyzer {
   private fresh = 0;
   /** What the document rules kept from the latest version. */
   private readonly history: RuleHistory = new Map();
-  /** The latest version and its lines, as kindLines read them, for the next version to take those an edit left alone. */
-  private latest: { text: string; lines: readonly KindedLine[] } | null = null;
+  /**
+   * The latest version, its lines as kindLines read them and where its stories lay: the next
+   * version takes the lines and stories an edit left alone by their place.
+   */
+  private latest: { text: string; lines: readonly KindedLine[]; parts: readonly Part[] } | null = null;
 
   constructor(
     rules: readonly Rule[] = RULES,
@@ -130,27 +140,42 @@ export class Analyzer {
   }
 
   /** The document's stories, each found in the latest document's or analysed anew; only these are kept. */
-  private storiesOf(text: string): { entry: Entry; base: number }[] {
+  private storiesOf(text: string): Part[] {
     const fits = descriptorFits();
     const kept = new Map<string, Entry>();
     this.fresh = 0;
     const latest = this.latest;
-    const all = latest ? kindLinesAfterEdit(text, latest.text, latest.lines, unchangedEnds(latest.text, text)) : kindLines(text);
-    this.latest = { text, lines: all };
+    const ends = latest && unchangedEnds(latest.text, text);
+    const all = latest && ends ? kindLinesAfterEdit(text, latest.text, latest.lines, ends) : kindLines(text);
+    const before = latest?.parts ?? [];
+    const delta = latest ? text.length - latest.text.length : 0;
+    let k = 0;
+    /** The entry of the story that lay at `at` before, `length` long, or undefined. */
+    const lay = (at: number, length: number): Entry | undefined => {
+      while (k < before.length && before[k]!.base < at) k++;
+      const part = before[k];
+      return part && part.base === at && part.end - part.base === length ? part.entry : undefined;
+    };
     const parts = splitStories(all).map((lines) => {
       const base = lines[0]!.start;
       const end = lines[lines.length - 1]!.next;
-      const own = text.slice(base, end);
-      let entry = kept.get(own) ?? this.stories.get(own);
+      // A story wholly in the text the edit left alone is the one that lay there: found by its place, its text not hashed.
+      const unchanged = !ends ? -1 : end <= ends.prefix ? base : base >= text.length - ends.suffix ? base - delta : -1;
+      let entry = unchanged >= 0 ? lay(unchanged, end - base) : undefined;
+      if (entry === undefined) {
+        const own = text.slice(base, end);
+        entry = kept.get(own) ?? this.stories.get(own);
+      }
       if (entry === undefined || !sameKinds(entry.kinds, lines)) {
         const copy = ownCopy(text, base, end);
         entry = { text: copy, kinds: lines.map((l) => l.kind), base: 0, ...analyseStory(copy, lines, base, this.settings, fits) };
         this.fresh++;
       }
       if (!kept.has(entry.text)) kept.set(entry.text, entry);
-      return { entry, base };
+      return { entry, base, end };
     });
     this.stories = kept;
+    this.latest = { text, lines: all, parts };
     return parts;
   }
 
