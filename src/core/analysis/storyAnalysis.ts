@@ -2,7 +2,7 @@ import type { StyleConfig } from '../config/styleConfig';
 import type { Finding } from '../findings/finding';
 import type { Rule } from '../findings/rule';
 import type { Story } from '../model/story';
-import type { KindedLine } from '../parse/lineKinds';
+import { type KindedLine, movedLine } from '../parse/lineKinds';
 import { buildStory } from '../parse/story';
 import type { DescriptorFits } from '../people/registry';
 import { readStoryQuotes, type StoryQuotes } from '../quotes/speakers';
@@ -30,24 +30,10 @@ export interface StoryAnalysis {
   errors: RuleError[];
 }
 
-/** The story's lines moved to offsets in its own text. */
-function ownLines(lines: readonly KindedLine[], from: number): KindedLine[] {
-  return lines.map((l) => ({
-    start: l.start - from,
-    end: l.end - from,
-    next: l.next - from,
-    content: { start: l.content.start - from, end: l.content.end - from },
-    kind: l.kind,
-    count: l.count,
-    soh: l.soh,
-    stx: l.stx,
-    etx: l.etx,
-  }));
-}
-
 /** `text` is the story's own text; `lines` are its lines as the document's split found them. */
 export function analyseStory(text: string, lines: readonly KindedLine[], from: number, settings: Settings, fits: DescriptorFits): StoryAnalysis {
-  const story = buildStory(text, ownLines(lines, from), settings.residue);
+  // The story's lines moved to offsets in its own text.
+  const story = buildStory(text, lines.map((l) => movedLine(l, -from)), settings.residue);
   const quotes = readStoryQuotes(text, story, settings.verbs, fits);
   const errors: RuleError[] = [];
   const context = { text, stories: [story], quotes: quotes.quotes, people: quotes.people, strays: quotes.strays, config: settings.config };

@@ -143,8 +143,8 @@ export function kindLines(text: string): KindedLine[] {
   return lines;
 }
 
-/** A line `delta` characters later. */
-function movedLine(l: KindedLine, delta: number): KindedLine {
+/** A line `delta` characters later (earlier when negative). */
+export function movedLine(l: KindedLine, delta: number): KindedLine {
   const content = { start: l.content.start + delta, end: l.content.end + delta };
   return { start: l.start + delta, end: l.end + delta, next: l.next + delta, content, kind: l.kind, count: l.count, soh: l.soh, stx: l.stx, etx: l.etx };
 }
