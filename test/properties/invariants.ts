@@ -183,6 +183,9 @@ export function mutatedStory(base: string): fc.Arbitrary<string> {
         fc.constant((ps: string[]) => ps.map((p) => p.replace(/"/g, '“'))),
         fc.constant((ps: string[]) => ps.map((p) => p.replace(/"/, ''))),
         fc.nat({ max: paragraphs.length - 1 }).map((i) => (ps: string[]) => ps.map((p, j) => (j === i ? p.replace(/\. /g, '.\n') : p))),
+        // A paragraph repeated in capitals (a duplicate, case aside), and Greek words whose capital Σ lower-cases by its place.
+        fc.nat({ max: paragraphs.length - 1 }).map((i) => (ps: string[]) => [...ps, (ps[i] ?? '').toUpperCase()]),
+        fc.constant((ps: string[]) => ps.map((p) => p.replace(/ the /g, ' της '))),
         // A paragraph repeated with other words around it (a near-duplicate), and words of one carried into another (a passage).
         fc.nat({ max: paragraphs.length - 1 }).map((i) => (ps: string[]) => [...ps, `Separately, officials noted that ${ps[i] ?? ''} No one commented.`]),
         fc.tuple(fc.nat({ max: paragraphs.length - 1 }), fc.nat({ max: paragraphs.length - 1 })).map(
