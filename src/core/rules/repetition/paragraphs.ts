@@ -1,4 +1,4 @@
-import type { Paragraph, Story } from '../../model/story';
+import type { Dateline, Paragraph, Story } from '../../model/story';
 import { type WordArrays, WordTable } from './words';
 
 /** A body paragraph as the repetition rules see it. */
@@ -36,7 +36,7 @@ interface Body {
   paragraph: Paragraph;
   story: number;
   number: number;
-  dateline: { end: number } | null;
+  dateline: Dateline | null;
 }
 
 function bodiesOf(stories: Story[]): Body[] {
