@@ -1,5 +1,5 @@
 import type { Span } from '../model/span';
-import { isBreak, isDigitCode, isLetterCode, isLetterOrDigitCode } from '../text/characters';
+import { codeSet, isBreakCode, isDigitCode, isLetterCode, isLetterOrDigitCode } from '../text/characters';
 
 /**
  * The quotation marks and apostrophes of prose with their style, for the quote-style rule. A
@@ -22,6 +22,8 @@ const DOUBLE = 0x22;
 
 /** “ ” ‘ ’ */
 const isCurly = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+/** Whether a code unit may be a mark: most are letters and spaces, which this settles in two or three comparisons. */
+const mayBeMark = (c: number): boolean => (c > BACKTICK ? c >= 0x2018 && c <= 0x201d : c === DOUBLE || c === SINGLE || c === BACKTICK);
 
 /** A digit at `i`; nothing outside the text is one. */
 const isDigitAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
@@ -45,6 +47,7 @@ export function styledMarks(text: string, spans: readonly Span[]): { marks: Int3
   for (const span of spans) {
     for (let i = span.start; i < span.end; i++) {
       const c = text.charCodeAt(i);
+      if (!mayBeMark(c)) continue;
       if ((c === BACKTICK && text.charCodeAt(i + 1) === BACKTICK) || (c === SINGLE && text.charCodeAt(i + 1) === SINGLE && i + 1 < span.end)) {
         marks[n++] = i * 4 + PAIR_BIT;
         i++;
@@ -61,7 +64,7 @@ export const straightOf = (text: string, m: StyledMark): string => (text.charCod
 
 /** Words that start with an elided letter: `’em`, `’til`, `’90s` take an apostrophe, not an opening mark. */
 const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'round', 'nuff', 'ere']);
-const OPENS_AFTER = '([{—–-/“‘"';
+const opensAfter = codeSet('([{—–-/“‘"');
 
 /** A mark the model knows to open (1) or close (2) a quotation, by offset; 0 where it does not know. */
 export type KnownRoles = Uint8Array;
@@ -80,7 +83,7 @@ export const UNCERTAIN = 4;
 /** The last single mark of the span that ends a word (a closing mark or an apostrophe), or -1. */
 export function lastClosingSingle(text: string, span: Span): number {
   for (let i = span.end - 1; i > span.start; i--) {
-    if (text.charCodeAt(i) === SINGLE && !isBreak(text[i - 1]) && !(i + 1 < text.length && isLetterOrDigitCode(text.charCodeAt(i + 1)))) return i;
+    if (text.charCodeAt(i) === SINGLE && !isBreakCode(text.charCodeAt(i - 1)) && !(i + 1 < text.length && isLetterOrDigitCode(text.charCodeAt(i + 1)))) return i;
   }
   return -1;
 }
@@ -89,26 +92,29 @@ export function lastClosingSingle(text: string, span: Span): number {
  * The curly form of a straight mark, as an index into {@link CURLY}, plus {@link UNCERTAIN} when
  * not certain. A double mark takes the role the quotation model gave it, else the one its
  * neighbours show; a single mark is an apostrophe (`don’t`, `Russia’s`, `’90s`, `’em`) unless it
- * opens a word and a closing mark follows (`lastClosing`, from {@link lastClosingSingle}).
+ * opens a word and a closing mark follows (`lastClosing`, from {@link lastClosingSingle}, asked
+ * only then: it reads the block from its end).
  */
-export function curlyOf(text: string, m: StyledMark, block: Span, known: KnownRoles | null, lastClosing: number): number {
+export function curlyOf(text: string, m: StyledMark, block: Span, known: KnownRoles | null, lastClosing: () => number): number {
   const start = markStart(m);
   const end = markEnd(m);
   if (m & PAIR_BIT) return text.charCodeAt(start) === BACKTICK ? OPENING_DOUBLE : CLOSING_DOUBLE;
-  const prev = start > block.start ? text[start - 1] : undefined;
-  const next = end < block.end ? text[end] : undefined;
-  const nextCode = next === undefined ? -1 : next.charCodeAt(0);
-  const opensWord = (isBreak(prev) || OPENS_AFTER.includes(prev!)) && !isBreak(next);
-  const closesWord = !isBreak(prev) && (isBreak(next) || !(nextCode >= 0 && isLetterOrDigitCode(nextCode)));
+  // NaN outside the block: a break, and no letter, digit or character that opens.
+  const prev = start > block.start ? text.charCodeAt(start - 1) : NaN;
+  const next = end < block.end ? text.charCodeAt(end) : NaN;
+  const prevBreak = isBreakCode(prev);
+  const nextBreak = isBreakCode(next);
+  const opensWord = (prevBreak || opensAfter(prev)) && !nextBreak;
+  const closesWord = !prevBreak && (nextBreak || !isLetterOrDigitCode(next));
   if (text.charCodeAt(start) === DOUBLE) {
     const told = known ? known[start]! : 0;
     const role = told !== 0 ? told : opensWord && !closesWord ? KNOWN_OPEN : closesWord && !opensWord ? KNOWN_CLOSE : 0;
-    const form = role === KNOWN_CLOSE || (role === 0 && isBreak(next)) ? CLOSING_DOUBLE : OPENING_DOUBLE;
+    const form = role === KNOWN_CLOSE || (role === 0 && nextBreak) ? CLOSING_DOUBLE : OPENING_DOUBLE;
     return role === 0 ? form + UNCERTAIN : form;
   }
-  if (!opensWord || (nextCode >= 0 && isDigitCode(nextCode))) return isBreak(prev) && isBreak(next) ? APOSTROPHE + UNCERTAIN : APOSTROPHE;
+  if (!opensWord || isDigitCode(next)) return prevBreak && nextBreak ? APOSTROPHE + UNCERTAIN : APOSTROPHE;
   let j = end;
   while (j < block.end && isLetterCode(text.charCodeAt(j))) j++;
   if (ELISIONS.has(text.slice(end, j).toLowerCase())) return APOSTROPHE;
-  return lastClosing > start ? OPENING_SINGLE : APOSTROPHE + UNCERTAIN;
+  return lastClosing() > start ? OPENING_SINGLE : APOSTROPHE + UNCERTAIN;
 }

@@ -58,8 +58,9 @@ function conversion(text: string, { blocks, marks, ends }: StoryMarks, target: Q
   let certain = true;
   let k = 0;
   blocks.forEach((block, b) => {
-    // Only a conversion to curly reads the last closing mark; a straight one need not scan for it.
-    const lastClosing = target === 'curly' && k < ends[b]! ? lastClosingSingle(text, block) : -1;
+    // Only a single mark that opens a word asks for the block's last closing mark, which reads the block from its end.
+    let closing: number | undefined;
+    const lastClosing = (): number => (closing ??= lastClosingSingle(text, block));
     for (; k < ends[b]!; k++) {
       const m: StyledMark = marks[k]!;
       if (isCurlyMark(m) === (target === 'curly')) continue;
