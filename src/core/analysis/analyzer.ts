@@ -56,11 +56,13 @@ function sameKinds(kinds: readonly LineKind[], lines: readonly KindedLine[]): bo
 
 /**
  * A copy of part of a text that holds nothing else. A slice of a long string keeps the whole of
- * it alive in V8, so every story kept would keep the document version it was read in; a slice
- * of a string just joined is taken from its flattened copy, which holds only the story.
+ * it alive in V8, so every story kept would keep the document version it was read in. Joining
+ * two halves builds a new flat string: a slice of a joined string would be a view again, whose
+ * characters V8 reads half as fast again, and every rule reads every character of its story.
  */
 function ownCopy(text: string, start: number, end: number): string {
-  return `\0${text.slice(start, end)}`.slice(1);
+  const middle = (start + end) >> 1;
+  return [text.slice(start, middle), text.slice(middle, end)].join('');
 }
 
 /** The story and its findings at `base`, moved there (as copies) from where they were last. */
