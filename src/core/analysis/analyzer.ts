@@ -112,7 +112,8 @@ export class Analyzer {
       verbs: new Set(config.speechVerbs.map((v) => v.toLowerCase())),
       ignored: ignoredKeys(config),
     };
-    this.documentRules = rules.filter((r) => r.meta.scope !== 'story');
+    // analyze() asks whether the text is binary before all else: on text, not-text would only ask again.
+    this.documentRules = rules.filter((r) => r.meta.scope !== 'story' && r !== notText);
     this.rank = new Map(rules.map((r, i) => [r.meta.id, i]));
   }
 
