@@ -202,7 +202,8 @@ export class WordTable implements WordArrays {
     const text = this.text;
     const at = this.firstStart[id]!;
     const atEnd = this.firstEnd[id]!;
-    const known = this.forms.get(id);
+    // Most copy keeps no form as a string: then no word pays for a map lookup.
+    const known = this.forms.size === 0 ? undefined : this.forms.get(id);
     if (form !== undefined || known !== undefined) return (form ?? formOf(text, start, end)) === (known ?? formOf(text, at, atEnd));
     // Both simple: each unit has a one-unit form, so equal forms are equally long.
     if (atEnd - at !== end - start) return false;
