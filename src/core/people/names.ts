@@ -1,7 +1,7 @@
 import type { Span } from '../model/span';
 import { isUpperCode } from '../text/characters';
 import { isSpaceLike, isTrimSpace } from '../text/whitespace';
-import { isCapitalised, isShouted, type Token, tokenize } from './tokens';
+import { isCapitalised, isShouted, type Token, tokenize, wordEnd } from './tokens';
 import { NATIONALITIES, NOT_NAME, ROLE_TITLES, TITLE_WORDS } from './vocabulary';
 
 /** A naming of a person; the span covers the name, "Sergey Lavrov" in "Russian Foreign Minister Sergey Lavrov". */
@@ -93,11 +93,22 @@ export function namingsIn(text: string, tokens: Token[]): Naming[] {
   return runs(text, tokens).flatMap((run) => namingsOf(text, run));
 }
 
-/** The first letters of the connectors (all ASCII): any other word that does not start with a capital is never part of a name. */
-const CONNECTOR_INITIALS = new Set([...CONNECTORS].map((c) => c.charCodeAt(0)));
+/** The connectors by their first letter (all are ASCII). */
+const CONNECTORS_BY_INITIAL = new Map<number, string[]>();
+for (const c of CONNECTORS) CONNECTORS_BY_INITIAL.set(c.charCodeAt(0), [...(CONNECTORS_BY_INITIAL.get(c.charCodeAt(0)) ?? []), c]);
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
-const mayName = (first: number): boolean =>
-  first < 0x80 ? (first >= 0x41 && first <= 0x5a) || CONNECTOR_INITIALS.has(first) : isSurrogate(first) || isUpperCode(first);
+
+/** Whether the word read from `start` to `end` starts with a capital or is a connector: compared in place, as most words are neither. */
+function mayName(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 0x80) return isSurrogate(first) || isUpperCode(first);
+  if (first >= 0x41 && first <= 0x5a) return true;
+  const connectors = CONNECTORS_BY_INITIAL.get(first);
+  if (connectors === undefined) return false;
+  const to = wordEnd(text, start, end);
+  for (const c of connectors) if (c.length === to - start && text.startsWith(c, start)) return true;
+  return false;
+}
 
 /**
  * The tokens of a span that names and single capitalised words are read from: capitalised

@@ -57,28 +57,28 @@ const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
-/** The word of a match: drops a possessive `’s`, else one closing apostrophe or hyphen, then full stops that no abbreviation keeps. */
-function wordOf(match: string): string {
-  let word = match;
-  const n = word.length;
-  const last = word.charCodeAt(n - 1);
-  const before = n > 1 ? word.charCodeAt(n - 2) : 0;
-  if (last === 0x73 && (before === APOSTROPHE || before === RIGHT_QUOTE)) word = word.slice(0, -2);
-  else if (last === APOSTROPHE || last === RIGHT_QUOTE || last === HYPHEN) word = word.slice(0, -1);
-  if (word.charCodeAt(word.length - 1) === DOT && !KEEPS_DOT.test(word)) {
-    let end = word.length;
-    while (end > 0 && word.charCodeAt(end - 1) === DOT) end--;
-    word = word.slice(0, end);
+/**
+ * Where the word read from `start` to `end` ends: without a possessive `’s`, else one closing
+ * apostrophe or hyphen, then without full stops that no abbreviation keeps.
+ */
+export function wordEnd(text: string, start: number, end: number): number {
+  let e = end;
+  const last = text.charCodeAt(e - 1);
+  const before = e - start > 1 ? text.charCodeAt(e - 2) : 0;
+  if (last === 0x73 && (before === APOSTROPHE || before === RIGHT_QUOTE)) e -= 2;
+  else if (last === APOSTROPHE || last === RIGHT_QUOTE || last === HYPHEN) e--;
+  if (e > start && text.charCodeAt(e - 1) === DOT && !KEEPS_DOT.test(text.slice(start, e))) {
+    while (e > start && text.charCodeAt(e - 1) === DOT) e--;
   }
-  return word;
+  return e;
 }
 
 /**
  * The words of a span with their offsets, read in one pass over the characters. `wanted`, when
- * given, is asked about each word's first code unit; a word it refuses is passed over without
- * being cut out, so that a reader of names pays nothing for the lower-case words.
+ * given, is asked about each word as read (before {@link wordEnd}); a word it refuses is passed
+ * over without being cut out, so that a reader of names pays nothing for the other words.
  */
-export function tokenize(text: string, start: number, end: number, wanted?: (first: number) => boolean): Token[] {
+export function tokenize(text: string, start: number, end: number, wanted?: (text: string, start: number, end: number) => boolean): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
@@ -96,9 +96,9 @@ export function tokenize(text: string, start: number, end: number, wanted?: (fir
       if (n === 0) break;
       i += n;
     }
-    if (wanted && !wanted(c)) continue;
-    const word = wordOf(text.slice(from, i));
-    if (word.length > 0) tokens.push({ start: from, end: from + word.length, word });
+    if (wanted && !wanted(text, from, i)) continue;
+    const to = wordEnd(text, from, i);
+    if (to > from) tokens.push({ start: from, end: to, word: text.slice(from, to) });
   }
   return tokens;
 }
