@@ -62,11 +62,9 @@ function parenthesisedTitle(text: string, run: Token[]): string | null {
     : null;
 }
 
-/** Splits a run into alternating title and name parts and keeps the parts that name a person. */
-function namingsOf(text: string, run: Token[]): Naming[] {
-  const out: Naming[] = [];
+/** Splits a run into alternating title and name parts and adds the parts that name a person to `out`. */
+function namingsOf(run: Token[], leadingTitle: string | null, out: Naming[]): void {
   let i = 0;
-  let leadingTitle = parenthesisedTitle(text, run);
   while (i < run.length) {
     const titleStart = i;
     while (i < run.length && (isTitleish(run[i]!.word) || (run[i]!.word === 'of' && i > titleStart))) i++;
@@ -85,12 +83,17 @@ function namingsOf(text: string, run: Token[]): Naming[] {
     }
     leadingTitle = null;
   }
-  return out;
 }
 
 /** Full namings of people among a span's tokens: titled names and names of two words or more. */
 export function namingsIn(text: string, tokens: Token[]): Naming[] {
-  return runs(text, tokens).flatMap((run) => namingsOf(text, run));
+  const out: Naming[] = [];
+  for (const run of runs(text, tokens)) {
+    const leadingTitle = parenthesisedTitle(text, run);
+    // A run of one word names someone only after a title in parentheses; most runs are one capitalised word.
+    if (run.length > 1 || leadingTitle !== null) namingsOf(run, leadingTitle, out);
+  }
+  return out;
 }
 
 /** The connectors by their first letter (all are ASCII). */
