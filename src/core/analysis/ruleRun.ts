@@ -2,6 +2,7 @@ import { flaggedSentence, normaliseForIgnore } from '../config/ignore';
 import type { StyleConfig } from '../config/styleConfig';
 import type { Finding } from '../findings/finding';
 import type { Report, Rule, RuleContext } from '../findings/rule';
+import { endRun } from '../text/runCache';
 
 /** A rule that threw: the others still report; the adapters tell the user once. */
 export interface RuleError {
@@ -39,8 +40,12 @@ export function ignoredKeys(config: StyleConfig): ReadonlySet<string> {
  */
 export function runRules(rules: readonly Rule[], context: RuleContext, ignored: ReadonlySet<string>, errors: RuleError[]): Finding[] {
   const { text, stories } = context;
-  return rules
-    .flatMap((rule) => run(rule, context, errors))
-    .filter((f) => ignored.size === 0 || !ignored.has(`${f.rule}\n${normaliseForIgnore(flaggedSentence(text, stories, f.start))}`))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  try {
+    return rules
+      .flatMap((rule) => run(rule, context, errors))
+      .filter((f) => ignored.size === 0 || !ignored.has(`${f.rule}\n${normaliseForIgnore(flaggedSentence(text, stories, f.start))}`))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+  } finally {
+    endRun();
+  }
 }

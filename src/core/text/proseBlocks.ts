@@ -1,5 +1,6 @@
 import type { Span } from '../model/span';
 import type { Story } from '../model/story';
+import { runCache } from './runCache';
 
 export type BlockKind = 'headline' | 'standfirst' | 'byline' | 'subhead' | 'paragraph';
 
@@ -9,7 +10,7 @@ export interface ProseBlock extends Span {
 }
 
 /** Several rules read the blocks of every story: each story's are built once. */
-const cache = new WeakMap<Story, readonly ProseBlock[]>();
+const cache = runCache<Story, readonly ProseBlock[]>();
 
 /** Headline, standfirst, byline, subheads and paragraphs of a story, in document order. Shared: copy before changing. */
 export function proseBlocks(story: Story): readonly ProseBlock[] {

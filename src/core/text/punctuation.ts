@@ -1,5 +1,6 @@
 import type { Story } from '../model/story';
 import { codeSet } from './characters';
+import { runCache } from './runCache';
 
 /** The marks some hygiene rules look for, each rule at its own kind only. */
 export interface Punctuation {
@@ -45,7 +46,7 @@ class Offsets {
   }
 }
 
-const cache = new WeakMap<readonly Story[], { text: string; punctuation: Punctuation }>();
+const cache = runCache<readonly Story[], { text: string; punctuation: Punctuation }>();
 
 /**
  * Where the stories hold each kind of mark, in order. Found in one pass per analysis (kept with

@@ -2,9 +2,10 @@ import type { Span } from '../model/span';
 import type { Story } from '../model/story';
 import { isControl, isInlineSpace } from './characters';
 import { forEachLine, type Line } from './lines';
+import { runCache } from './runCache';
 
 /** The lines already found, by story: several rules walk the same story's lines. */
-const cache = new WeakMap<Story, { text: string; lines: readonly Line[] }>();
+const cache = runCache<Story, { text: string; lines: readonly Line[] }>();
 
 /**
  * The lines of a story that hold prose or blank space: wire header, notes and trailer lines

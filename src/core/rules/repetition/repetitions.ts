@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../findings/rule';
 import type { Span } from '../../model/span';
+import { runCache } from '../../text/runCache';
 import { unchangedEnds } from '../../text/unchangedEnds';
 import { type Found, type Reading, reread } from './earlierReading';
 import { FromRuns } from './fromRuns';
@@ -149,7 +150,7 @@ function findRepetitions(context: RuleContext): Repetitions {
 }
 
 /** The three rules read one analysis of the same context. */
-const cache = new WeakMap<RuleContext, Repetitions>();
+const cache = runCache<RuleContext, Repetitions>();
 
 export function repetitionsOf(context: RuleContext): Repetitions {
   let r = cache.get(context);

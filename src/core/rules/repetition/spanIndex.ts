@@ -1,5 +1,6 @@
 import type { Person, Quotation } from '../../model/quote';
 import type { Span } from '../../model/span';
+import { runCache } from '../../text/runCache';
 
 /** Places kept below a start in one sort key: 2^22, so that any start below 2^31 keeps the key an exact integer. */
 const PLACE_BITS = 22;
@@ -59,7 +60,7 @@ class SortedSpans {
   }
 }
 
-const byQuotes = new WeakMap<Quotation[], { inner: SortedSpans; outer: SortedSpans }>();
+const byQuotes = runCache<Quotation[], { inner: SortedSpans; outer: SortedSpans }>();
 
 function quoteIndex(quotes: Quotation[]): { inner: SortedSpans; outer: SortedSpans } {
   let index = byQuotes.get(quotes);
@@ -87,7 +88,7 @@ export function overlapsAny(quotes: Quotation[], s: Span): boolean {
   return k > 0 && outer.maxEnd[k - 1]! > s.start;
 }
 
-const byPeople = new WeakMap<Person[], { spans: Span[]; sorted: SortedSpans }>();
+const byPeople = runCache<Person[], { spans: Span[]; sorted: SortedSpans }>();
 
 /** Whether a mention of anyone, other than a pronoun, lies within `s`. */
 export function namedWithin(people: Person[], s: Span): boolean {
