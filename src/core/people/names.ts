@@ -18,29 +18,32 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.$/;
 const isTitleish = (w: string): boolean => TITLE_WORDS.has(w) || NATIONALITIES.has(w);
 const isNameWord = (w: string): boolean => isCapitalised(w) && !isShouted(w) && !NOT_NAME.has(w) && !isTitleish(w) && !/\d/.test(w);
 
-/** Runs of capitalised words separated by single spaces, with connectors between capitals. */
-function runs(text: string, tokens: Token[]): Token[][] {
-  const out: Token[][] = [];
-  let run: Token[] = [];
-  const adjacent = (a: Token, b: Token): boolean => {
-    if (b.start - a.end > 2 || b.start === a.end) return false;
-    for (let i = a.end; i < b.start; i++) if (!isSpaceLike(text.charCodeAt(i))) return false;
-    return true;
-  };
-  tokens.forEach((t, i) => {
+/** Whether only one or two white spaces stand between two tokens. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  if (b.start - a.end > 2 || b.start === a.end) return false;
+  for (let i = a.end; i < b.start; i++) if (!isSpaceLike(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Runs of capitalised words separated by single spaces, with connectors between capitals: each
+ * run is handed to `each` as the tokens from `from` up to `to`, which are always consecutive.
+ */
+function forEachRun(text: string, tokens: Token[], each: (from: number, to: number) => void): void {
+  // Where the current run starts, or -1; when there is one, it holds the token before.
+  let from = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const next = tokens[i + 1];
     const joins =
-      run.length > 0 &&
-      adjacent(run[run.length - 1]!, t) &&
-      (isCapitalised(t.word) || (CONNECTORS.has(t.word) && next !== undefined && isCapitalised(next.word) && adjacent(t, next)));
-    if (!joins && run.length > 0) {
-      out.push(run);
-      run = [];
-    }
-    if (joins || isCapitalised(t.word)) run.push(t);
-  });
-  if (run.length > 0) out.push(run);
-  return out;
+      from >= 0 &&
+      adjacent(text, tokens[i - 1]!, t) &&
+      (isCapitalised(t.word) || (CONNECTORS.has(t.word) && next !== undefined && isCapitalised(next.word) && adjacent(text, t, next)));
+    if (joins) continue;
+    if (from >= 0) each(from, i);
+    from = isCapitalised(t.word) ? i : -1;
+  }
+  if (from >= 0) each(from, tokens.length);
 }
 
 /** Whether `)` and one or two white spaces stand just before `at`: read by code, as every run of capitals asks. */
@@ -50,9 +53,8 @@ function closesParenthesisBefore(text: string, at: number): boolean {
   return c === 0x29 || (isTrimSpace(c) && text.charCodeAt(at - 3) === 0x29);
 }
 
-/** The text of a title written in parentheses just before a name: "(US Secretary of State) Mr. Rex Tillerson". */
-function parenthesisedTitle(text: string, run: Token[]): string | null {
-  const first = run[0]!;
+/** The text of a title written in parentheses just before a run's first token: "(US Secretary of State) Mr. Rex Tillerson". */
+function parenthesisedTitle(text: string, first: Token): string | null {
   if (!closesParenthesisBefore(text, first.start)) return null;
   const open = text.lastIndexOf('(', first.start);
   if (open < 0 || first.start - open > 60) return null;
@@ -88,11 +90,11 @@ function namingsOf(run: Token[], leadingTitle: string | null, out: Naming[]): vo
 /** Full namings of people among a span's tokens: titled names and names of two words or more. */
 export function namingsIn(text: string, tokens: Token[]): Naming[] {
   const out: Naming[] = [];
-  for (const run of runs(text, tokens)) {
-    const leadingTitle = parenthesisedTitle(text, run);
+  forEachRun(text, tokens, (from, to) => {
+    const leadingTitle = parenthesisedTitle(text, tokens[from]!);
     // A run of one word names someone only after a title in parentheses; most runs are one capitalised word.
-    if (run.length > 1 || leadingTitle !== null) namingsOf(run, leadingTitle, out);
-  }
+    if (to - from > 1 || leadingTitle !== null) namingsOf(tokens.slice(from, to), leadingTitle, out);
+  });
   return out;
 }
 
