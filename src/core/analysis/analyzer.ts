@@ -8,7 +8,7 @@ import type { Story } from '../model/story';
 import { type KindedLine, kindLines, kindLinesAfterEdit, type LineKind } from '../parse/lineKinds';
 import { normaliseResidue } from '../parse/residue';
 import { splitStories } from '../parse/stories';
-import { joinStories } from '../quotes/joinStories';
+import { joinStories, type Placement } from '../quotes/joinStories';
 import { descriptorFits, type StoryQuotes } from '../quotes/speakers';
 import { RULES } from '../rules';
 import { notText } from '../rules/notText';
@@ -38,6 +38,8 @@ interface Entry {
   findings: Finding[];
   /** The story's quotations and people, offsets from its start: joined anew for every document. */
   quotes: StoryQuotes;
+  /** What the last join made of them where the story lay then. */
+  placement: Placement | null;
   errors: RuleError[];
 }
 
@@ -136,7 +138,7 @@ export class Analyzer {
     // In order: a story found twice in the document is moved from its first place to its second.
     const here = parts.map(({ entry, base }) => placed(entry, base));
     const stories = here.map((p) => p.story);
-    const model = { text, stories, ...joinStories(parts.map(({ entry, base }) => ({ quotes: entry.quotes, delta: base }))) };
+    const model = { text, stories, ...joinStories(parts.map(({ entry, base }) => ({ quotes: entry.quotes, delta: base, kept: entry }))) };
     const errors: RuleError[] = [];
     const whole = runRules(this.documentRules, { ...model, config: this.config, history: this.history }, this.settings.ignored, errors);
     return { ...model, findings: this.merge(here, whole), errors: this.errorsOf(parts.map((p) => p.entry.errors), errors) };
@@ -171,7 +173,7 @@ export class Analyzer {
       }
       if (entry === undefined || !sameKinds(entry.kinds, lines)) {
         const copy = ownCopy(text, base, end);
-        entry = { text: copy, kinds: lines.map((l) => l.kind), base: 0, ...analyseStory(copy, lines, base, this.settings, fits) };
+        entry = { text: copy, kinds: lines.map((l) => l.kind), base: 0, placement: null, ...analyseStory(copy, lines, base, this.settings, fits) };
         this.fresh++;
       }
       if (!kept.has(entry.text)) kept.set(entry.text, entry);
