@@ -16,7 +16,9 @@ const KEEPS_DOT = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Sgt|Maj|Prof
 const WORD_START = /[\p{L}\p{N}]/uy;
 const WORD_PART = /[\p{L}\p{M}\p{N}’]/uy;
 
-const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+/** ASCII by one look-up: 1 for a letter or digit (a word's start or part), 2 for `.`, `'` and `-` (a part only), else 0. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : ".'-".includes(String.fromCharCode(c)) ? 2 : 0;
 
 /**
  * The length (1, or 2 for a surrogate pair) of the non-ASCII code point at `i` if it is in the
@@ -83,7 +85,7 @@ export function tokenize(text: string, start: number, end: number, wanted?: (tex
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const first = c < 0x80 ? (isAsciiAlnum(c) ? 1 : 0) : codePointIn(WORD_START, isLetterOrDigitCode, text, i, end);
+    const first = c < 0x80 ? ASCII_WORD[c]! & 1 : codePointIn(WORD_START, isLetterOrDigitCode, text, i, end);
     if (first === 0) {
       i++;
       continue;
@@ -92,7 +94,7 @@ export function tokenize(text: string, start: number, end: number, wanted?: (tex
     i += first;
     while (i < end) {
       const d = text.charCodeAt(i);
-      const n = d < 0x80 ? (isAsciiAlnum(d) || d === DOT || d === APOSTROPHE || d === HYPHEN ? 1 : 0) : codePointIn(WORD_PART, isWordPartCode, text, i, end);
+      const n = d < 0x80 ? (ASCII_WORD[d] === 0 ? 0 : 1) : codePointIn(WORD_PART, isWordPartCode, text, i, end);
       if (n === 0) break;
       i += n;
     }
