@@ -13,10 +13,11 @@ export interface Para extends Paragraph {
   /** How many words it has, the dateline's left out. */
   wordCount: number;
   /**
-   * Equal for paragraphs whose normalised texts are equal (word count, first and last word),
-   * cheap to compute: only paragraphs that share it are normalised and compared.
+   * Equal for paragraphs whose normalised texts are equal (word count, first and last word mixed
+   * into a small integer), cheap to compute: only paragraphs that share it are normalised and
+   * compared, so two unequal ones that share it by chance cost a comparison, never a finding.
    */
-  signature: string;
+  signature: number;
 }
 
 /** The paragraphs of an earlier version and how much text it shares with this one at either end. */
@@ -54,6 +55,10 @@ function bodiesOf(stories: Story[]): Body[] {
   }
   return out;
 }
+
+/** Kept to 30 bits, so that the number is a small integer to V8, never a boxed one. */
+const signatureOf = (count: number, first: number, last: number): number =>
+  (Math.imul(count, 0x9e3779b1) ^ Math.imul(first + 1, 0x85ebca77) ^ Math.imul(last + 1, 0xc2b2ae3d)) & 0x3fffffff;
 
 /** Where an earlier paragraph's words begin, the dateline's included: they follow the paragraph before's. */
 const wordsFrom = (paras: Para[], i: number): number => (i === 0 ? 0 : paras[i - 1]!.first + paras[i - 1]!.wordCount);
@@ -114,7 +119,7 @@ export function parasOf(text: string, stories: Story[], earlier?: Earlier): { pa
       number,
       first,
       wordCount: to - first,
-      signature: to === from ? '0' : `${to - from} ${words.id[from]} ${words.id[to - 1]}`,
+      signature: to === from ? 0 : signatureOf(to - from, words.id[from]!, words.id[to - 1]!),
     });
   }
   return { paras, words };

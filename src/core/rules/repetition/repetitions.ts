@@ -105,7 +105,7 @@ function findRepetitions(context: RuleContext): Repetitions {
   const runs = new SharedRuns(paras, words, before?.runs);
   const fromRuns = new FromRuns(paras, words, runs);
   // Paragraphs are normalised only once another shares their signature: few ever are.
-  const unkeyed = new Map<string, Para[]>();
+  const unkeyed = new Map<number, Para[]>();
   const groups = new KeyGroups(context.text);
   const duplicates: Duplicate[] = [];
   const nearDuplicates: NearDuplicate[] = [];
