@@ -13,27 +13,28 @@ function same(a: Inputs, b: Inputs): boolean {
  * A rule's reports kept from one version of a document to the next, by the object they report
  * on. Paragraphs before an edit keep their objects, and so does what they found, so a basket's
  * thousands of repeated paragraphs are not reported anew at each keystroke: a kept report is
- * used again when everything else it was built from (its inputs) is the same.
+ * used again when everything else it was built from (its inputs) is the same. Each version's
+ * reports are kept in a map of their own, which replaces the one before: a WeakMap would keep
+ * every report whose paragraph an edit replaced alive through each young collection, until a full one.
  */
 export class KeptReports<K extends object> {
-  private readonly kept = new WeakMap<K, { report: Report; inputs: Inputs }>();
+  private readonly reports = new Map<K, { report: Report; inputs: Inputs }>();
 
-  /** The rule's kept reports in this analyzer's history (none kept without one). */
+  private constructor(private readonly earlier: ReadonlyMap<K, { report: Report; inputs: Inputs }>) {}
+
+  /** Where the rule keeps this version's reports in the analyzer's history, the last version's at hand (none kept without a history). */
   static of<K extends object>(context: RuleContext, rule: object): KeptReports<K> {
-    let kept = context.history?.get(rule) as KeptReports<K> | undefined;
-    if (kept === undefined) {
-      kept = new KeptReports<K>();
-      context.history?.set(rule, kept);
-    }
+    const before = context.history?.get(rule) as KeptReports<K> | undefined;
+    const kept = new KeptReports<K>(before?.reports ?? new Map());
+    context.history?.set(rule, kept);
     return kept;
   }
 
   /** The report on `key` built from `inputs`: the one kept if it was built from the same. */
   report(key: K, inputs: Inputs, build: () => Report): Report {
-    const kept = this.kept.get(key);
-    if (kept !== undefined && same(kept.inputs, inputs)) return kept.report;
-    const report = build();
-    this.kept.set(key, { report, inputs });
-    return report;
+    const before = this.earlier.get(key);
+    const entry = before !== undefined && same(before.inputs, inputs) ? before : { report: build(), inputs };
+    this.reports.set(key, entry);
+    return entry.report;
   }
 }
