@@ -3,6 +3,11 @@ import type { Report, RuleContext } from '../../findings/rule';
 /** What a report says besides what its key fixes, as values compared with ===. */
 type Inputs = readonly unknown[];
 
+interface Kept {
+  report: Report;
+  inputs: Inputs;
+}
+
 function same(a: Inputs, b: Inputs): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -18,16 +23,21 @@ function same(a: Inputs, b: Inputs): boolean {
  * every report whose paragraph an edit replaced alive through each young collection, until a full one.
  */
 export class KeptReports<K extends object> {
-  private readonly reports = new Map<K, { report: Report; inputs: Inputs }>();
+  private constructor(
+    private readonly earlier: ReadonlyMap<K, Kept>,
+    private readonly reports: Map<K, Kept>,
+  ) {}
 
-  private constructor(private readonly earlier: ReadonlyMap<K, { report: Report; inputs: Inputs }>) {}
-
-  /** Where the rule keeps this version's reports in the analyzer's history, the last version's at hand (none kept without a history). */
+  /**
+   * The last version's reports at hand, and this version's kept in the analyzer's history in
+   * their place (none kept without a history). The history holds the map alone: this object,
+   * which holds the last version's too, goes with the run.
+   */
   static of<K extends object>(context: RuleContext, rule: object): KeptReports<K> {
-    const before = context.history?.get(rule) as KeptReports<K> | undefined;
-    const kept = new KeptReports<K>(before?.reports ?? new Map());
-    context.history?.set(rule, kept);
-    return kept;
+    const reports = new Map<K, Kept>();
+    const earlier = (context.history?.get(rule) as Map<K, Kept> | undefined) ?? new Map<K, Kept>();
+    context.history?.set(rule, reports);
+    return new KeptReports<K>(earlier, reports);
   }
 
   /** The report on `key` built from `inputs`: the one kept if it was built from the same. */
