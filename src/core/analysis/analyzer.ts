@@ -36,7 +36,7 @@ interface Entry {
   base: number;
   story: Story;
   findings: Finding[];
-  /** The story's quotations and people, offsets from its start: joined anew for every document. */
+  /** The story's quotations and people, offsets from its start: joined with the other stories' for every document. */
   quotes: StoryQuotes;
   /** What the last join made of them where the story lay then. */
   placement: Placement | null;
@@ -60,7 +60,8 @@ function sameKinds(kinds: readonly LineKind[], lines: readonly KindedLine[]): bo
  * A copy of part of a text that holds nothing else. A slice of a long string keeps the whole of
  * it alive in V8, so every story kept would keep the document version it was read in. Joining
  * two halves builds a new flat string: a slice of a joined string would be a view again, whose
- * characters V8 reads half as fast again, and every rule reads every character of its story.
+ * characters V8 reads more slowly (a third, in a loop over the sample), and every rule reads
+ * every character of its story.
  */
 function ownCopy(text: string, start: number, end: number): string {
   const middle = (start + end) >> 1;

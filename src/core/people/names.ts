@@ -26,8 +26,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * Runs of capitalised words separated by single spaces, with connectors between capitals: each
- * run is handed to `each` as the tokens from `from` up to `to`, which are always consecutive.
+ * Runs of capitalised words separated by one or two white spaces, with connectors between
+ * capitals: each run is handed to `each` as the tokens from `from` up to `to`, always consecutive.
  */
 function forEachRun(text: string, tokens: Token[], each: (from: number, to: number) => void): void {
   // Where the current run starts, or -1; when there is one, it holds the token before.

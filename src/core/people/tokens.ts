@@ -78,7 +78,7 @@ export function wordEnd(text: string, start: number, end: number): number {
 /**
  * The words of a span with their offsets, read in one pass over the characters. `wanted`, when
  * given, is asked about each word as read (before {@link wordEnd}); a word it refuses is passed
- * over without being cut out, so that a reader of names pays nothing for the other words.
+ * over without being cut out, so that a reader of names makes no object for the other words.
  */
 export function tokenize(text: string, start: number, end: number, wanted?: (text: string, start: number, end: number) => boolean): Token[] {
   const tokens: Token[] = [];
