@@ -9,7 +9,7 @@ export interface ProseBlock extends Span {
   kind: BlockKind;
 }
 
-/** Several rules read the blocks of every story: each story's are built once. */
+/** Several rules read the blocks of every story: each story's are built once per run of the rules. */
 const cache = runCache<Story, readonly ProseBlock[]>();
 
 /** Headline, standfirst, byline, subheads and paragraphs of a story, in document order. Shared: copy before changing. */

@@ -49,8 +49,8 @@ class Offsets {
 const cache = runCache<readonly Story[], { text: string; punctuation: Punctuation }>();
 
 /**
- * Where the stories hold each kind of mark, in order. Found in one pass per analysis (kept with
- * its stories) for the rules that read marks only, so that none of them reads every character.
+ * Where the stories hold each kind of mark, in order. Found in one pass per run of the rules,
+ * for the rules that read marks only, so that none of them reads every character.
  */
 export function punctuationOf(text: string, stories: readonly Story[]): Punctuation {
   const known = cache.get(stories);

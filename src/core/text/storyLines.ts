@@ -10,7 +10,7 @@ const cache = runCache<Story, { text: string; lines: readonly Line[] }>();
 /**
  * The lines of a story that hold prose or blank space: wire header, notes and trailer lines
  * and page furniture are left out, since their layout belongs to the wire format or the scrape.
- * Found once per story and text; the array is shared, not to be changed.
+ * Found once per story and text in a run of the rules; the array is shared, not to be changed.
  */
 export function storyLines(text: string, story: Story): readonly Line[] {
   const known = cache.get(story);

@@ -20,7 +20,8 @@ function same(a: Inputs, b: Inputs): boolean {
  * thousands of repeated paragraphs are not reported anew at each keystroke: a kept report is
  * used again when everything else it was built from (its inputs) is the same. Each version's
  * reports are kept in a map of their own, which replaces the one before: a WeakMap would keep
- * every report whose paragraph an edit replaced alive through each young collection, until a full one.
+ * every report whose paragraph an edit replaced alive through young collections, until a full
+ * one.
  */
 export class KeptReports<K extends object> {
   private constructor(
