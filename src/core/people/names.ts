@@ -1,6 +1,7 @@
 import type { Span } from '../model/span';
 import { isUpperCode } from '../text/characters';
 import { isSpaceLike, isTrimSpace } from '../text/whitespace';
+import { wordLookup } from '../text/wordLookup';
 import { isCapitalised, isShouted, type Token, tokenize, wordEnd } from './tokens';
 import { NATIONALITIES, NOT_NAME, ROLE_TITLES, TITLE_WORDS } from './vocabulary';
 
@@ -98,9 +99,9 @@ export function namingsIn(text: string, tokens: Token[]): Naming[] {
   return out;
 }
 
-/** The connectors by their first letter (all are ASCII). */
-const CONNECTORS_BY_INITIAL = new Map<number, string[]>();
-for (const c of CONNECTORS) CONNECTORS_BY_INITIAL.set(c.charCodeAt(0), [...(CONNECTORS_BY_INITIAL.get(c.charCodeAt(0)) ?? []), c]);
+/** The first letters of the connectors (all ASCII): any other word that does not start with a capital is never part of a name. */
+const CONNECTOR_INITIALS = new Set([...CONNECTORS].map((c) => c.charCodeAt(0)));
+const isConnector = wordLookup(CONNECTORS);
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 /** Whether the word read from `start` to `end` starts with a capital or is a connector: compared in place, as most words are neither. */
@@ -108,11 +109,7 @@ function mayName(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   if (first >= 0x80) return isSurrogate(first) || isUpperCode(first);
   if (first >= 0x41 && first <= 0x5a) return true;
-  const connectors = CONNECTORS_BY_INITIAL.get(first);
-  if (connectors === undefined) return false;
-  const to = wordEnd(text, start, end);
-  for (const c of connectors) if (c.length === to - start && text.startsWith(c, start)) return true;
-  return false;
+  return CONNECTOR_INITIALS.has(first) && isConnector(text, start, wordEnd(text, start, end));
 }
 
 /**

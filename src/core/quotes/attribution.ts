@@ -6,7 +6,7 @@ import { isTerminalCode } from '../text/characters';
 import { isTrimBlank, isTrimSpace } from '../text/whitespace';
 import { ADVERB, CUE, CUE_FIRST_WORDS } from './cues';
 import { SOURCE } from './sources';
-import { isAsciiLetter, wordLookup } from './wordLookup';
+import { isAsciiLetter, wordLookup } from '../text/wordLookup';
 
 export interface Attribution {
   source: Span;

@@ -1,7 +1,7 @@
 import { ROLE_NOUNS } from '../people/vocabulary';
 import { isLetterCode } from '../text/characters';
 import { isTrimSpace } from '../text/whitespace';
-import { isAsciiLetter, wordLookup } from './wordLookup';
+import { isAsciiLetter, wordLookup } from '../text/wordLookup';
 
 /**
  * The DESCRIPTOR pattern of sources.ts read by hand, word by word: the pattern tried its role
