@@ -1,5 +1,5 @@
 import type { Span } from '../model/span';
-import { codeSet, isBreakCode, isDigitCode, isLetterCode, isLetterOrDigitCode } from '../text/characters';
+import { codeSet, isBreakCode, isDigitCode, isLetterCode, isLetterOrDigitCode, isQuoteMarkCode } from '../text/characters';
 
 /**
  * The quotation marks and apostrophes of prose with their style, for the quote-style rule. A
@@ -22,8 +22,6 @@ const DOUBLE = 0x22;
 
 /** “ ” ‘ ’ */
 const isCurly = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
-/** Whether a code unit may be a mark: most are letters and spaces, which this settles in two or three comparisons. */
-const mayBeMark = (c: number): boolean => (c > BACKTICK ? c >= 0x2018 && c <= 0x201d : c === DOUBLE || c === SINGLE || c === BACKTICK);
 
 /** A digit at `i`; nothing outside the text is one. */
 const isDigitAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
@@ -47,7 +45,8 @@ export function styledMarks(text: string, spans: readonly Span[]): { marks: Int3
   for (const span of spans) {
     for (let i = span.start; i < span.end; i++) {
       const c = text.charCodeAt(i);
-      if (!mayBeMark(c)) continue;
+      // Most characters are no quote mark of any style: settled by one look-up.
+      if (!isQuoteMarkCode(c)) continue;
       if ((c === BACKTICK && text.charCodeAt(i + 1) === BACKTICK) || (c === SINGLE && text.charCodeAt(i + 1) === SINGLE && i + 1 < span.end)) {
         marks[n++] = i * 4 + PAIR_BIT;
         i++;
