@@ -9,6 +9,9 @@ describe('invisible-character', () => {
     { text: 'The zero\u200bwidth space and the soft\u00adhyphen go.', found: ['\u200b', '\u00ad'], fixed: 'The zerowidth space and the softhyphen go.' },
     { text: 'A control\u0007character and a mark\u200e remain.', found: ['\u0007', '\u200e'], fixed: 'A control character and a mark remain.' },
     { text: 'The talks \u00a0ended late.', found: ['\u00a0'], fixed: 'The talks ended late.' },
+    // Edge whitespace that holds a plain space is reported whole by spacing.
+    { text: 'The talks ended. \u00a0', found: [] },
+    { text: '\u00a0 Swedish Prime Minister Stefan Lofven spoke.', found: [] },
     { text: 'The road is 10\u00a0km long and costs €\u00a05\u00a0000.', found: [] },
     { text: 'The family emoji 👨\u200d👩\u200d👧 and Persian می\u200cخواهم stay.', found: [] },
   ]);
@@ -16,6 +19,13 @@ describe('invisible-character', () => {
   it('names the character and its code point', () => {
     const text = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were\u00a0closed on Thursday.\n';
     assert.equal(findingsOf(text, 'invisible-character')[0]!.message, 'Invisible character: no-break space (U+00A0)');
+  });
+
+  it('reports a line of special spaces, which spacing leaves to it, and not one that also holds a plain space', () => {
+    const text = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were closed.\n\u00a0\u00a0\n \u00a0\nThe council met.\n';
+    const found = findingsOf(text, 'invisible-character').map((f) => f.start);
+    const line = text.indexOf('\u00a0\u00a0\n');
+    assert.deepEqual(found, [line, line + 1]);
   });
 
   it('leaves the control characters of wire formats at the edges of lines', () => {

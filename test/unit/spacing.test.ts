@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import { INLINE_SPACES, isInlineSpace } from '../../src/core/text/characters';
 import { caseTable, findingsOf } from './hygiene';
 
@@ -9,6 +10,10 @@ describe('spacing', () => {
     { text: 'He said it was fine.Then he left.', found: ['.T'], fixed: 'He said it was fine. Then he left.' },
     { text: 'He said it was fine and left. ', found: [' '], fixed: 'He said it was fine and left.' },
     { text: ' He said it was fine and left.', found: [' '], fixed: 'He said it was fine and left.' },
+    { text: 'He said it was fine and left. \u00a0', found: [' \u00a0'], fixed: 'He said it was fine and left.' },
+    // Edge whitespace of special spaces alone is invisible-character's, which names them.
+    { text: 'He said it was fine and left.\u00a0', found: [] },
+    { text: 'He said it was fine and left.\u200b\u2009', found: [] },
     { text: 'He said it was fine.  Then he left.', found: ['  '], fixed: 'He said it was fine. Then he left.' },
     { text: 'Officials in the U.S. and the U.N. met a Ph.D. student.', found: [] },
     { text: 'He paused ... and then fired a .45 caliber pistol.', found: [] },
@@ -29,6 +34,25 @@ describe('spacing', () => {
     const text = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were closed.\n   \nThe council said it would review the plans.\n';
     const found = findingsOf(text, 'spacing');
     assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['   ']);
+  });
+
+  it('reports each whitespace character at a line\'s edge once, it or invisible-character', () => {
+    const edges = [' ', '\u00a0', '\u2009', '\u200b', '\ufeff', ' \u00a0', '\u00a0 ', '\u200b ', '\u00a0\u00a0', ' \t\u2009'];
+    for (const lead of edges) {
+      for (const trail of edges) {
+        for (const blank of edges) {
+          const head = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were closed.\n';
+          const line = `${lead}The council met.${trail}\n`;
+          const text = `${head}${line}${blank}\nIt ended.\n`;
+          const at = (from: number, length: number): number[] => Array.from({ length }, (_, i) => from + i);
+          const edge = [...at(head.length, lead.length), ...at(head.length + line.length - 1 - trail.length, trail.length), ...at(head.length + line.length, blank.length)];
+          const reported = analyze(text)
+            .findings.filter((f) => f.rule === 'spacing' || f.rule === 'invisible-character')
+            .flatMap((f) => at(f.start, f.end - f.start));
+          assert.deepEqual(reported, edge, JSON.stringify([lead, trail, blank]));
+        }
+      }
+    }
   });
 
   it('stops at every inline space: the literal its table is built from lists exactly isInlineSpace', () => {

@@ -1,7 +1,9 @@
 import type { Edit } from '../findings/finding';
 import type { Report, Rule } from '../findings/rule';
+import type { Span } from '../model/span';
 import { isControl, isDigit, isInlineSpace, isLetter } from '../text/characters';
 import { codePoint, invisibleAt, type Invisible } from '../text/invisibles';
+import { reportedMargins } from '../text/margins';
 import { storyLines } from '../text/storyLines';
 import { oneFix } from './oneFix';
 
@@ -34,6 +36,8 @@ function meaningful(code: number, prev: string | undefined, next: string | undef
   return NO_BREAK.has(code) && typographicSpace(prev, next);
 }
 
+const inAny = (spans: readonly Span[], at: number): boolean => spans.some((s) => s.start <= at && at < s.end);
+
 function fixOf(at: number, char: Invisible, code: number, alone: boolean, between: boolean): { title: string; edit: Edit } {
   // Between two spaces it goes with one of them, so that removing it leaves no double space.
   const remove = { title: `Remove the ${char.name}`, edit: { start: at, end: at + (between ? 2 : 1), text: '' } };
@@ -61,12 +65,14 @@ export const invisibleCharacter: Rule = {
         while (first < line.end && (isControl(text.charCodeAt(first)) || isInlineSpace(text.charCodeAt(first)) || invisibleAt(text.charCodeAt(first)))) first++;
         let last = line.end;
         while (last > first && (isControl(text.charCodeAt(last - 1)) || isInlineSpace(text.charCodeAt(last - 1)) || invisibleAt(text.charCodeAt(last - 1)))) last--;
+        // Edge whitespace that holds a plain space is spacing's finding, whole: its invisible characters go with it. Read at the line's first invisible character.
+        let margins: readonly Span[] | null = null;
         for (let i = line.start; i < line.end; i++) {
           const code = text.charCodeAt(i);
           // Printable ASCII, most of the prose, is never invisible: spared the table.
           if (code >= 0x20 && code < 0x7f) continue;
           const char = invisibleAt(code);
-          if (!char) continue;
+          if (!char || inAny((margins ??= reportedMargins(text, line)), i)) continue;
           const inText = i >= first && i < last;
           if (isControl(code) && !inText) continue;
           const prev = i > line.start ? text[i - 1] : undefined;

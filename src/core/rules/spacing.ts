@@ -2,8 +2,8 @@ import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
 import { codeSet, INLINE_SPACES, isBreakCode, isDigitCode, isInlineSpace, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../text/characters';
 import { proseBlocks } from '../text/proseBlocks';
-import { isBlankLine, leadingSpace, storyLines, trailingSpace } from '../text/storyLines';
-import { isIndented } from '../text/whitespace';
+import { reportedMargins } from '../text/margins';
+import { storyLines } from '../text/storyLines';
 import { oneFix } from './oneFix';
 
 // The scans read every character of the prose: they test character codes, never one-character strings.
@@ -24,7 +24,7 @@ const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'gov', 'edu', 'io', 'ai', '
 const remove = ({ start, end }: Span, message: string, title: string): Report => oneFix({ start, end }, message, title, [{ start, end, text: '' }], true);
 
 /** Whether `text[start..end)` holds only the given codes (and is not empty). */
-function onlyOf(text: string, start: number, end: number, a: number, b: number, c = a): boolean {
+function onlyOf(text: string, start: number, end: number, a: number, b: number, c: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code !== a && code !== b && code !== c) return false;
@@ -32,21 +32,11 @@ function onlyOf(text: string, start: number, end: number, a: number, b: number, 
   return end > start;
 }
 
-/** Whitespace at the edges of lines; a paragraph indent (a tab, two spaces or more) is layout, not a defect. */
-function marginReports(text: string, line: Span, reports: Report[]): void {
-  if (line.end === line.start) return;
-  if (isBlankLine(text, line)) {
-    for (let i = line.start; i < line.end; i++) if (!isInlineSpace(text.charCodeAt(i))) return;
-    reports.push(remove(line, 'Whitespace on an empty line', 'Remove the whitespace'));
-    return;
-  }
-  const lead = leadingSpace(text, line);
-  if (lead.end > lead.start && !(isIndented(text, line.start, line.end) && onlyOf(text, lead.start, lead.end, SPACE, TAB))) {
-    reports.push(remove(lead, 'Whitespace at the start of the line', 'Remove the leading whitespace'));
-  }
-  const trail = trailingSpace(text, line);
-  if (trail.end > trail.start) reports.push(remove(trail, 'Whitespace at the end of the line', 'Remove the trailing whitespace'));
-}
+const MARGIN_REPORTS = {
+  'empty line': { message: 'Whitespace on an empty line', title: 'Remove the whitespace' },
+  start: { message: 'Whitespace at the start of the line', title: 'Remove the leading whitespace' },
+  end: { message: 'Whitespace at the end of the line', title: 'Remove the trailing whitespace' },
+};
 
 /** Longer runs without a space are not words; bounding them keeps the scan linear. */
 const MAX_WORD = 64;
@@ -166,7 +156,9 @@ export const spacing: Rule = {
     const reports: Report[] = [];
     const line: CurrentLine = { start: -1, end: -1, tabular: false };
     for (const story of stories) {
-      for (const l of storyLines(text, story)) marginReports(text, l, reports);
+      for (const l of storyLines(text, story)) {
+        for (const m of reportedMargins(text, l)) reports.push(remove(m, MARGIN_REPORTS[m.where].message, MARGIN_REPORTS[m.where].title));
+      }
       for (const block of proseBlocks(story)) innerReports(text, block, line, reports);
     }
     return reports;

@@ -87,8 +87,8 @@ describe('House style', function () {
     const copy = await vscode.workspace.openTextDocument(copyUri);
     const editor = await vscode.window.showTextDocument(copy);
     try {
-      // The defaults again (an earlier test's style file turned spacing off), before counting.
-      await waitFor('the spacing findings', () => diagnosticsOf(copy, 'spacing'));
+      // The defaults again (an earlier test's style file made residue an error), before counting.
+      await waitFor('page furniture at its default severity', () => diagnosticsOf(copy, 'residue').filter((d) => d.severity === vscode.DiagnosticSeverity.Warning));
       const unattributed = await waitFor('the unattributed quote', () => diagnosticsOf(copy, 'unattributed-quote')[0]);
       const ignore = await quickFixFor(copy, unattributed, 'Ignore this finding');
       assert.ok(ignore.command, 'an Ignore this finding action');
