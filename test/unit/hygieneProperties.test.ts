@@ -8,7 +8,7 @@ import { readFixture, SAMPLE } from './fixtures';
 import { fixAll, lettersAndDigits } from './hygiene';
 
 /** The characters the hygiene rules care about, weighted towards the defects. */
-const NOISE = [' ', '  ', '\u00a0', '\u200b', '\u00ad', '\u0002', '\t', '/', '\\', '|', '-', ' - ', '--', '"', "'", '“', '”', '‘', '’', '(', ')', '[', ']', '.', '..', '...', ',', ',,', ';', ':', '?', '!', '?.', '…', '\n', '\n\n', '\r\n'];
+const NOISE = [' ', '  ', '\u00a0', '\u00a0\u00a0', '\u2009', '\u200b', '\u00ad', '\u0002', '\t', '/', '\\', '|', '-', ' - ', '--', '"', "'", '“', '”', '‘', '’', '(', ')', '[', ']', '.', '..', '...', ',', ',,', ';', ':', '?', '!', '?.', '…', '\n', '\n\n', '\r\n'];
 const WORDS = ['the', 'minister', 'said', 'Lavrov', 'talks', 'and', 'who', 'available', 'take', 'a', 'look', 'US', 'mid-February', 'G-20', '2016', '24/7', 'km/h', 'www.tass.com/', 'U.S.', 'don’t', "it's"];
 
 /** A word with at most one defect after it, as copy carries them: defects between words, not heaps of them. */
@@ -32,6 +32,27 @@ const mutatedSample = fc
   );
 
 const stories = fc.oneof(generatedStory, mutatedSample);
+
+/**
+ * The places in lettersAndDigits(text) where a word begins after whitespace: whitespace alone
+ * between it and the word before (`only`), or whitespace among what lies between.
+ */
+function wordBreaks(text: string, only: boolean): number[] {
+  const out: number[] = [];
+  let count = 0;
+  let between = '';
+  for (const c of text) {
+    if (/[\p{L}\p{N}]/u.test(c)) {
+      if (count > 0 && (only ? /^\s+$/ : /\s/).test(between)) out.push(count);
+      count++;
+      between = '';
+    } else {
+      between += c;
+    }
+  }
+  return out;
+}
+
 const RUNS = { numRuns: Number(process.env.COPYDESK_PROPERTY_RUNS ?? 40) };
 
 describe('hygiene properties', () => {
@@ -79,6 +100,17 @@ describe('hygiene properties', () => {
           }
         }
         assert.equal(lettersAndDigits(fixAll(text)), letters);
+      }),
+      RUNS,
+    );
+  });
+
+  it('safe fixes never join two words', () => {
+    fc.assert(
+      fc.property(stories, (text) => {
+        // Punctuation between words is the punctuation rules' to move: only words parted by whitespace alone are followed.
+        const after = new Set(wordBreaks(fixAll(text), false));
+        for (const at of wordBreaks(text, true)) assert.ok(after.has(at), `the words around letter ${at} were joined: ${JSON.stringify(text)}`);
       }),
       RUNS,
     );

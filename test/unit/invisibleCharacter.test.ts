@@ -9,6 +9,9 @@ describe('invisible-character', () => {
     { text: 'The zero\u200bwidth space and the soft\u00adhyphen go.', found: ['\u200b', '\u00ad'], fixed: 'The zerowidth space and the softhyphen go.' },
     { text: 'A control\u0007character and a mark\u200e remain.', found: ['\u0007', '\u200e'], fixed: 'A control character and a mark remain.' },
     { text: 'The talks \u00a0ended late.', found: ['\u00a0'], fixed: 'The talks ended late.' },
+    // A run of special spaces stands for one space: the words stay apart.
+    { text: 'The talks\u00a0\u00a0ended late.', found: ['\u00a0', '\u00a0'], fixed: 'The talks ended late.' },
+    { text: 'The talks\u2009\u00a0\u2009ended late.', found: ['\u2009', '\u00a0', '\u2009'], fixed: 'The talks ended late.' },
     // Edge whitespace that holds a plain space is reported whole by spacing.
     { text: 'The talks ended. \u00a0', found: [] },
     { text: '\u00a0 Swedish Prime Minister Stefan Lofven spoke.', found: [] },

@@ -38,11 +38,20 @@ function meaningful(code: number, prev: string | undefined, next: string | undef
 
 const inAny = (spans: readonly Span[], at: number): boolean => spans.some((s) => s.start <= at && at < s.end);
 
+/** Whether the run of spaces from `at` holds a plain space or tab, which stays when the special ones go. */
+function runHoldsPlainSpace(text: string, at: number, end: number): boolean {
+  for (let i = at; i < end && isInlineSpace(text.charCodeAt(i)); i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 9) return true;
+  }
+  return false;
+}
+
 function fixOf(at: number, char: Invisible, code: number, alone: boolean, between: boolean): { title: string; edit: Edit } {
   // Between two spaces it goes with one of them, so that removing it leaves no double space.
   const remove = { title: `Remove the ${char.name}`, edit: { start: at, end: at + (between ? 2 : 1), text: '' } };
-  // A space-like character between two words stands for a space; at a line's edge or beside a
-  // space it only adds one.
+  // A space-like character between two words stands for a space, the first of a run of special
+  // spaces for the run; at a line's edge, beside a plain space or after another it only adds one.
   if ((char.kind === 'space' || isControl(code)) && alone) return { title: 'Replace with a normal space', edit: { start: at, end: at + 1, text: ' ' } };
   return remove;
 }
@@ -79,7 +88,9 @@ export const invisibleCharacter: Rule = {
           const next = i + 1 < line.end ? text[i + 1] : undefined;
           if (meaningful(code, prev, next)) continue;
           const space = (c: string | undefined): boolean => c !== undefined && isInlineSpace(c.charCodeAt(0));
-          const { title, edit } = fixOf(i, char, code, inText && !space(prev) && !space(next), inText && space(prev) && next === ' ');
+          const alone = inText && !space(prev) && (char.kind === 'space' ? !runHoldsPlainSpace(text, i, line.end) : !space(next));
+          // After a plain space, which no fix removes, the space after it can go too.
+          const { title, edit } = fixOf(i, char, code, alone, inText && (prev === ' ' || prev === '\t') && next === ' ');
           reports.push(oneFix({ start: i, end: i + 1 }, `Invisible character: ${char.name} (${codePoint(code)})`, title, [edit], true));
         }
       }
