@@ -56,23 +56,37 @@ export interface Repetitions {
   stories: StoryRepeat[];
 }
 
-/** The earlier story that a story repeats paragraph for paragraph, if any. */
-function storyRepeats(paras: Para[], repeated: Map<number, Duplicate | NearDuplicate>): StoryRepeat[] {
-  const byStory = new Map<number, Para[]>();
-  for (const p of paras) {
-    if (p.wordCount < MIN_DUPLICATE_WORDS) continue;
-    const list = byStory.get(p.story);
-    if (list) list.push(p);
-    else byStory.set(p.story, [p]);
-  }
+/**
+ * The earlier story that a story repeats paragraph for paragraph, if any: every paragraph of it
+ * long enough to count is repeated, from one other story alone. A story's paragraphs lie
+ * together in `paras`, in order.
+ */
+function storyRepeats(paras: Para[], repeated: readonly (Duplicate | NearDuplicate | undefined)[]): StoryRepeat[] {
   const out: StoryRepeat[] = [];
-  for (const [story, ps] of byStory) {
-    const found = ps.map((p) => repeated.get(p.index));
-    if (found.some((f) => f === undefined)) continue;
-    const reps = found as (Duplicate | NearDuplicate)[];
-    const sources = new Set(reps.flatMap((r) => ('earlier' in r ? [r.earlier[0]!.story] : r.sources.map((s) => s.para.story))));
-    const [source] = sources;
-    if (sources.size === 1 && source !== story) out.push({ story, source: source!, paragraphs: reps });
+  let i = 0;
+  while (i < paras.length) {
+    const story = paras[i]!.story;
+    const reps: (Duplicate | NearDuplicate)[] = [];
+    let whole = true;
+    /** The one story the paragraphs repeat so far, -1 for none yet, -2 for more than one. */
+    let source = -1;
+    const from = (s: number): void => {
+      if (source === -1) source = s;
+      else if (source !== s) source = -2;
+    };
+    for (; i < paras.length && paras[i]!.story === story; i++) {
+      const p = paras[i]!;
+      if (!whole || p.wordCount < MIN_DUPLICATE_WORDS) continue;
+      const r = repeated[p.index];
+      if (r === undefined) {
+        whole = false;
+        continue;
+      }
+      reps.push(r);
+      if ('earlier' in r) from(r.earlier[0]!.story);
+      else for (const s of r.sources) from(s.para.story);
+    }
+    if (whole && reps.length > 0 && source >= 0 && source !== story) out.push({ story, source, paragraphs: reps });
   }
   return out;
 }
@@ -104,8 +118,9 @@ function findRepetitions(context: RuleContext): Repetitions {
   const found: (Found | undefined)[] = new Array(paras.length);
   const runs = new SharedRuns(paras, words, before?.runs);
   const fromRuns = new FromRuns(paras, words, runs);
-  // Paragraphs are normalised only once another shares their signature: few ever are.
-  const unkeyed = new Map<number, Para[]>();
+  // Paragraphs are normalised only once another shares their signature: few ever are. The first
+  // with a signature waits here until a second comes (null once it has been normalised).
+  const unkeyed = new Map<number, Para | null>();
   const groups = new KeyGroups(context.text);
   const duplicates: Duplicate[] = [];
   const nearDuplicates: NearDuplicate[] = [];
@@ -113,10 +128,12 @@ function findRepetitions(context: RuleContext): Repetitions {
   for (const p of paras) {
     const pending = unkeyed.get(p.signature);
     if (pending === undefined) {
-      unkeyed.set(p.signature, [p]);
+      unkeyed.set(p.signature, p);
     } else {
-      for (const q of pending) groups.of(q, known(q)).push(q);
-      pending.length = 0;
+      if (pending !== null) {
+        groups.of(pending, known(pending)).push(pending);
+        unkeyed.set(p.signature, null);
+      }
       const copies = groups.of(p, known(p));
       const earlier = copies.slice(0, MAX_COPIES);
       copies.push(p);
@@ -138,7 +155,9 @@ function findRepetitions(context: RuleContext): Repetitions {
   // Only the arrays of the table before: the table itself would keep that version's text alive.
   const spare = before && { start: before.words.start, end: before.words.end, id: before.words.id };
   history?.set(READING, { text, paras, words, groups, found, runs, spare } satisfies Reading);
-  const repeated = new Map<number, Duplicate | NearDuplicate>([...duplicates, ...nearDuplicates].map((r) => [r.para.index, r]));
+  const repeated: (Duplicate | NearDuplicate | undefined)[] = new Array(paras.length);
+  for (const r of duplicates) repeated[r.para.index] = r;
+  for (const r of nearDuplicates) repeated[r.para.index] = r;
   const stories = storyRepeats(paras, repeated);
   const inStory = new Set(stories.map((s) => s.story));
   return {
