@@ -6,37 +6,66 @@ import type { Para } from './paragraphs';
  * Paragraphs grouped by normalised text. Each group's text is kept as code units in one pool,
  * found by a hash and compared there: no string per paragraph keyed (a basket keys most of its
  * paragraphs, and each key lived to the end of the analysis, copied by every collection).
+ *
+ * The groups of one version of a document go on into the next: a paragraph the edit left alone
+ * joins the group it was in, by number, without its text being read, hashed or compared again.
  */
 export class KeyGroups {
   /** Grown as groups are added: most documents, a single story, need only a few kilobytes. */
-  private pool = new Uint16Array(1 << 12);
-  private used = 0;
-  /** Per group: where its text lies in the pool, its paragraphs, and the next group of the same hash (or -1). */
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
-  private readonly members: Para[][] = [];
-  private readonly next: number[] = [];
+  private pool: Uint16Array;
+  private used: number;
+  /** Per group: where its text lies in the pool, and the next group of the same hash (or -1). */
+  private readonly from: number[];
+  private readonly to: number[];
+  private readonly next: number[];
   /** Hash of a text → the latest group with that hash. */
-  private readonly latest = new Map<number, number>();
-  /** Per paragraph index: the group its text was found in. */
-  private readonly groupOf = new Map<number, number>();
+  private readonly latest: Map<number, number>;
+  /** Per group: this version's paragraphs in it, made when the first comes. */
+  private readonly members: (Para[] | undefined)[] = [];
+  /** How many groups this version has paragraphs in. */
+  private live = 0;
+  /** Per paragraph index: the group its text was found in, or -1. */
+  private readonly groupOf: Int32Array;
+  /** The same for the version before, while this one is read; null when the groups started afresh. */
+  private earlier: Int32Array | null;
 
-  constructor(private readonly text: string) {}
-
-  /** The normalised text of a paragraph looked up here (a view into the pool), if it was. */
-  unitsOf(index: number): Uint16Array | undefined {
-    const g = this.groupOf.get(index);
-    return g === undefined ? undefined : this.pool.subarray(this.from[g]!, this.to[g]!);
+  /**
+   * The groups of a version of `paragraphs` paragraphs, going on from those of the version
+   * before unless fewer than half of them were still in use: the texts of paragraphs an edit
+   * replaced are dropped then, so typing never grows the pool without bound.
+   */
+  constructor(
+    private readonly text: string,
+    paragraphs: number,
+    before?: KeyGroups,
+  ) {
+    this.groupOf = new Int32Array(paragraphs).fill(-1);
+    const go = before !== undefined && 2 * before.live >= before.from.length;
+    this.pool = go ? before.pool : new Uint16Array(1 << 12);
+    this.used = go ? before.used : 0;
+    this.from = go ? before.from : [];
+    this.to = go ? before.to : [];
+    this.next = go ? before.next : [];
+    this.latest = go ? before.latest : new Map();
+    this.earlier = go ? before.groupOf : null;
+    // The version before is done with: it keeps nothing of this one alive, nor this one of the one before it.
+    if (before) before.earlier = null;
   }
 
   /**
-   * The paragraphs so far added whose normalised text is that of `p`: a list to add to. `known`
-   * is that text when it is known already (the same paragraph in an earlier version).
+   * The paragraphs so far added whose normalised text is that of `p`: a list to add to.
+   * `original` is p's unchanged copy in the version before, if it has one.
    */
-  of(p: Para, known?: Uint16Array): Para[] {
-    const g = this.group(known ?? normalisedUnits(this.text, p.start, p.end));
-    this.groupOf.set(p.index, g);
-    return this.members[g]!;
+  of(p: Para, original?: Para): Para[] {
+    const known = original && this.earlier ? this.earlier[original.index]! : -1;
+    const g = known >= 0 ? known : this.group(normalisedUnits(this.text, p.start, p.end));
+    this.groupOf[p.index] = g;
+    let list = this.members[g];
+    if (list === undefined) {
+      list = this.members[g] = [];
+      this.live++;
+    }
+    return list;
   }
 
   private group(units: Uint16Array): number {
@@ -56,9 +85,8 @@ export class KeyGroups {
     this.used += units.length;
     this.to.push(this.used);
     this.next.push(head);
-    this.latest.set(h, this.members.length);
-    this.members.push([]);
-    return this.members.length - 1;
+    this.latest.set(h, this.from.length - 1);
+    return this.from.length - 1;
   }
 
   /** Whether group g's text is `units`: a hash match is only a hint. */

@@ -110,18 +110,13 @@ function findRepetitions(context: RuleContext): Repetitions {
   const { paras, words } = parasOf(text, context.stories, earlier);
   // After an edit, what the paragraphs the edit cannot have touched found in the version before.
   const { original, found: reused } = before ? reread(before, text, paras, words, ends) : { original: [], found: [] };
-  // An unchanged paragraph's normalised text, if the earlier reading had it.
-  const known = (p: Para): Uint16Array | undefined => {
-    const o = original[p.index];
-    return o && before!.groups.unitsOf(o.index);
-  };
   const found: (Found | undefined)[] = new Array(paras.length);
   const runs = new SharedRuns(paras, words, before?.runs);
   const fromRuns = new FromRuns(paras, words, runs);
   // Paragraphs are normalised only once another shares their signature: few ever are. The first
   // with a signature waits here until a second comes (null once it has been normalised).
   const unkeyed = new Map<number, Para | null>();
-  const groups = new KeyGroups(context.text);
+  const groups = new KeyGroups(context.text, paras.length, before?.groups);
   const duplicates: Duplicate[] = [];
   const nearDuplicates: NearDuplicate[] = [];
   const passages: Passage[] = [];
@@ -131,10 +126,10 @@ function findRepetitions(context: RuleContext): Repetitions {
       unkeyed.set(p.signature, p);
     } else {
       if (pending !== null) {
-        groups.of(pending, known(pending)).push(pending);
+        groups.of(pending, original[pending.index]).push(pending);
         unkeyed.set(p.signature, null);
       }
-      const copies = groups.of(p, known(p));
+      const copies = groups.of(p, original[p.index]);
       const earlier = copies.slice(0, MAX_COPIES);
       copies.push(p);
       if (earlier.length > 0 && p.wordCount >= MIN_DUPLICATE_WORDS) {
