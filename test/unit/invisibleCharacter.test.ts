@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { caseTable, findingsOf } from './hygiene';
+import { analyze } from '../../src/core/analyze';
+import { DEFAULT_CONFIG } from '../../src/core/config/styleConfig';
+import { RULES } from '../../src/core/rules';
+import { caseTable, findingsOf, story } from './hygiene';
 
 describe('invisible-character', () => {
   caseTable('invisible-character', [
@@ -8,9 +11,12 @@ describe('invisible-character', () => {
     { text: '\u00a0Swedish Prime Minister Stefan Lofven spoke.', found: ['\u00a0'], fixed: 'Swedish Prime Minister Stefan Lofven spoke.' },
     { text: 'The zero\u200bwidth space and the soft\u00adhyphen go.', found: ['\u200b', '\u00ad'], fixed: 'The zerowidth space and the softhyphen go.' },
     { text: 'A control\u0007character and a mark\u200e remain.', found: ['\u0007', '\u200e'], fixed: 'A control character and a mark remain.' },
-    { text: 'The talks \u00a0ended late.', found: ['\u00a0'], fixed: 'The talks ended late.' },
+    // Spaces and no-break spaces doubled are reported whole by spacing.
+    { text: 'The talks \u00a0ended late.', found: [] },
+    { text: 'The talks\u00a0\u00a0ended late.', found: [] },
+    { text: 'The talks \u2009 ended late.', found: ['\u2009'], fixed: 'The talks ended late.' },
     // A run of special spaces stands for one space: the words stay apart.
-    { text: 'The talks\u00a0\u00a0ended late.', found: ['\u00a0', '\u00a0'], fixed: 'The talks ended late.' },
+    { text: 'The talks\u2009\u2009ended late.', found: ['\u2009', '\u2009'], fixed: 'The talks ended late.' },
     { text: 'The talks\u2009\u00a0\u2009ended late.', found: ['\u2009', '\u00a0', '\u2009'], fixed: 'The talks ended late.' },
     // Edge whitespace that holds a plain space is reported whole by spacing.
     { text: 'The talks ended. \u00a0', found: [] },
@@ -29,6 +35,16 @@ describe('invisible-character', () => {
     const found = findingsOf(text, 'invisible-character').map((f) => f.start);
     const line = text.indexOf('\u00a0\u00a0\n');
     assert.deepEqual(found, [line, line + 1]);
+  });
+
+  it('reports the special spaces spacing would report whole when spacing is turned off', () => {
+    const text = story('The talks \u00a0ended late. \u00a0');
+    const config = { ...DEFAULT_CONFIG, rules: { spacing: 'off' as const } };
+    const found = analyze(text, RULES, config).findings.filter((f) => f.rule === 'invisible-character');
+    assert.deepEqual(
+      found.map((f) => f.start),
+      [text.indexOf('\u00a0'), text.lastIndexOf('\u00a0')],
+    );
   });
 
   it('leaves the control characters of wire formats at the edges of lines', () => {

@@ -3,6 +3,14 @@ import { analyze } from '../../src/core/analyze';
 import { INLINE_SPACES, isInlineSpace } from '../../src/core/text/characters';
 import { caseTable, findingsOf } from './hygiene';
 
+const at = (from: number, length: number): number[] => Array.from({ length }, (_, i) => from + i);
+
+/** Each character the findings of spacing and invisible-character cover, once per finding. */
+const whitespaceReported = (text: string): number[] =>
+  analyze(text)
+    .findings.filter((f) => f.rule === 'spacing' || f.rule === 'invisible-character')
+    .flatMap((f) => at(f.start, f.end - f.start));
+
 describe('spacing', () => {
   caseTable('spacing', [
     { text: 'He said  it was fine and left.', found: ['  '], fixed: 'He said it was fine and left.', safe: true },
@@ -15,6 +23,7 @@ describe('spacing', () => {
     { text: 'He said it was fine and left.\u00a0', found: [] },
     { text: 'He said it was fine and left.\u200b\u2009', found: [] },
     { text: 'He said it was fine.  Then he left.', found: ['  '], fixed: 'He said it was fine. Then he left.' },
+    { text: 'He said \u00a0it was fine and left.', found: [' \u00a0'], fixed: 'He said it was fine and left.' },
     { text: 'Officials in the U.S. and the U.N. met a Ph.D. student.', found: [] },
     { text: 'He paused ... and then fired a .45 caliber pistol.', found: [] },
     { text: 'Shares of ASP.NET maker Contoso.Net rose 3.5 percent.', found: [] },
@@ -44,12 +53,23 @@ describe('spacing', () => {
           const head = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were closed.\n';
           const line = `${lead}The council met.${trail}\n`;
           const text = `${head}${line}${blank}\nIt ended.\n`;
-          const at = (from: number, length: number): number[] => Array.from({ length }, (_, i) => from + i);
           const edge = [...at(head.length, lead.length), ...at(head.length + line.length - 1 - trail.length, trail.length), ...at(head.length + line.length, blank.length)];
-          const reported = analyze(text)
-            .findings.filter((f) => f.rule === 'spacing' || f.rule === 'invisible-character')
-            .flatMap((f) => at(f.start, f.end - f.start));
-          assert.deepEqual(reported, edge, JSON.stringify([lead, trail, blank]));
+          assert.deepEqual(whitespaceReported(text), edge, JSON.stringify([lead, trail, blank]));
+        }
+      }
+    }
+  });
+
+  it('reports no character between words twice with invisible-character, and every special space once', () => {
+    const runs = [' ', '  ', '\u00a0', '\u2009', ' \u00a0', '\u00a0 ', '\u00a0\u00a0', ' \u2009 ', '\t\u00a0', ' \u00a0 ', '\u3000 '];
+    for (const run of runs) {
+      for (const before of ['', ' ']) {
+        const head = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Schools were closed.\n\n';
+        const text = `${head}The council${run}met${before},${run}then left.\n`;
+        const reported = whitespaceReported(text);
+        assert.equal(new Set(reported).size, reported.length, `${JSON.stringify(run)}: a character reported twice`);
+        for (let i = 0; i < text.length; i++) {
+          if (/[^\S\n\t ]/.test(text[i]!)) assert.ok(reported.includes(i), `${JSON.stringify(run)}: ${JSON.stringify(text[i])} at ${i} not reported`);
         }
       }
     }

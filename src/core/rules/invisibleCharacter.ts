@@ -1,9 +1,10 @@
 import type { Edit } from '../findings/finding';
-import type { Report, Rule } from '../findings/rule';
+import type { Report, Rule, RuleContext } from '../findings/rule';
+import type { Story } from '../model/story';
 import type { Span } from '../model/span';
 import { isControl, isDigit, isInlineSpace, isLetter } from '../text/characters';
 import { codePoint, invisibleAt, type Invisible } from '../text/invisibles';
-import { reportedMargins } from '../text/margins';
+import { spacingSlips } from '../text/spacingSlips';
 import { storyLines } from '../text/storyLines';
 import { oneFix } from './oneFix';
 
@@ -36,7 +37,28 @@ function meaningful(code: number, prev: string | undefined, next: string | undef
   return NO_BREAK.has(code) && typographicSpace(prev, next);
 }
 
-const inAny = (spans: readonly Span[], at: number): boolean => spans.some((s) => s.start <= at && at < s.end);
+/**
+ * The whitespace the spacing rule reports in a story, by start: it reports each run whole, so
+ * the special spaces inside are not reported again here (unless spacing is turned off).
+ */
+function spacedOf({ text, config }: RuleContext, story: Story): readonly Span[] {
+  if (config.rules['spacing'] === 'off') return [];
+  return spacingSlips(text, story)
+    .filter((s) => s.kind !== 'no space after')
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Whether one of the spans, sorted and apart, holds `at`. */
+function covered(spans: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1]!.end > at;
+}
 
 /** Whether the run of spaces from `at` holds a plain space or tab, which stays when the special ones go. */
 function runHoldsPlainSpace(text: string, at: number, end: number): boolean {
@@ -65,23 +87,24 @@ export const invisibleCharacter: Rule = {
     safe: true,
     scope: 'story',
   },
-  check({ text, stories }) {
+  check(context) {
+    const { text, stories } = context;
     const reports: Report[] = [];
     for (const story of stories) {
+      // Read at the story's first invisible character: most stories have none.
+      let spaced: readonly Span[] | null = null;
       for (const line of storyLines(text, story)) {
         // Control characters at a line's edge are wire-format structure (STX before a headline, ETX).
         let first = line.start;
         while (first < line.end && (isControl(text.charCodeAt(first)) || isInlineSpace(text.charCodeAt(first)) || invisibleAt(text.charCodeAt(first)))) first++;
         let last = line.end;
         while (last > first && (isControl(text.charCodeAt(last - 1)) || isInlineSpace(text.charCodeAt(last - 1)) || invisibleAt(text.charCodeAt(last - 1)))) last--;
-        // Edge whitespace that holds a plain space is spacing's finding, whole: its invisible characters go with it. Read at the line's first invisible character.
-        let margins: readonly Span[] | null = null;
         for (let i = line.start; i < line.end; i++) {
           const code = text.charCodeAt(i);
           // Printable ASCII, most of the prose, is never invisible: spared the table.
           if (code >= 0x20 && code < 0x7f) continue;
           const char = invisibleAt(code);
-          if (!char || inAny((margins ??= reportedMargins(text, line)), i)) continue;
+          if (!char || covered((spaced ??= spacedOf(context, story)), i)) continue;
           const inText = i >= first && i < last;
           if (isControl(code) && !inText) continue;
           const prev = i > line.start ? text[i - 1] : undefined;

@@ -33,7 +33,7 @@ export function storyLines(text: string, story: Story): readonly Line[] {
 }
 
 /** Whitespace at a line's edge; a control character there belongs to a wire format and stops it. */
-const isMarginSpace = (code: number): boolean => isInlineSpace(code) || (code >= 0x200b && code <= 0x200d) || code === 0xfeff || code === 0x2060;
+export const isMarginSpace = (code: number): boolean => isInlineSpace(code) || (code >= 0x200b && code <= 0x200d) || code === 0xfeff || code === 0x2060;
 
 /** The whitespace that opens a line (empty when the line opens with text or a control character). */
 export function leadingSpace(text: string, line: Span): Span {
