@@ -98,6 +98,27 @@ describe('repetition after an edit', () => {
   });
 });
 
+describe('paragraphs grouped by their text after edits', () => {
+  it('answers as a first analysis while a word is typed into one copy of a repeated paragraph and deleted again', () => {
+    const shared = 'Officials from both delegations said the ministers agreed to meet again in Geneva next month.';
+    const story = (n: number): string => `Story ${n}\n\nGENEVA, March ${n} (Reuters) - Round ${n} opened.\n\n${shared}\n\nENDS\n\n`;
+    const text = story(1) + story(2) + story(3) + story(4);
+    const duplicates = (a: ReturnType<typeof analyze>): number => a.findings.filter((f) => f.rule === 'duplicate-paragraph').length;
+    const analyzer = new Analyzer();
+    assert.equal(duplicates(analyzer.analyze(text)), 3, 'stories 2 to 4 repeat the paragraph of story 1');
+    // Typed inside a middle word of the third copy, its word count, first and last words stay: it is compared whole at every keystroke.
+    const at = text.indexOf('agreed', text.indexOf('Story 3')) + 'agr'.length;
+    const word = 'eeeeeeeeeeeeeeeeeeee';
+    const versions = [...Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)), ...Array.from({ length: word.length }, (_, i) => word.slice(0, word.length - 1 - i))];
+    for (const inserted of versions) {
+      const version = text.slice(0, at) + inserted + text.slice(at);
+      const again = analyzer.analyze(version);
+      assert.deepStrictEqual(again, analyze(version), JSON.stringify(inserted));
+      assert.equal(duplicates(again), inserted === '' ? 3 : 2);
+    }
+  });
+});
+
 describe('words after an edit', () => {
   it('gives a word copied from the version before the id a first reading gives it, whatever the case of its letters', () => {
     // Σ lower-cases by its place in the word, so "ΟΔΟΣ" is read as a string and "οδος" a letter at a time: the same form, one id.
