@@ -18,6 +18,7 @@ import { GCProfiler, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { measureActivation } from './bench/activation.mjs';
 import { inputs } from './bench/inputs.mjs';
+import { measureWorker } from './bench/worker.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.bench');
@@ -176,6 +177,12 @@ function printRow(r) {
   );
 }
 
+/** `text` with a character typed at the first space `fraction` of the way in. */
+function typedInto(text, fraction) {
+  const at = text.indexOf(' ', Math.floor(text.length * fraction));
+  return `${text.slice(0, at)}x${text.slice(at)}`;
+}
+
 /**
  * One character typed into the 1 MB basket, then the document re-analysed by the analyzer that
  * read it before, as the editor does after the debounce: alternately with and without the
@@ -187,10 +194,7 @@ function typing() {
   const input = all.find((i) => i.name === 'basket 1 MB');
   if (!input) return null;
   const text = input.make();
-  const typedAt = (fraction) => {
-    const at = text.indexOf(' ', Math.floor(text.length * fraction));
-    return `${text.slice(0, at)}x${text.slice(at)}`;
-  };
+  const typedAt = (fraction) => typedInto(text, fraction);
   // Typed arrays live outside the JS heap, and the analyzer keeps some between versions.
   const used = () => {
     gc();
@@ -234,8 +238,15 @@ if (activation) {
   console.log(`activation: loading the bundle and activate() ${activation.firstMs.toFixed(1)} ms the first time, ${activation.medianMs.toFixed(1)} ms median after`);
   console.log(`production bundles: ${sizes}`);
 }
+const basket = all.find((i) => i.name === 'basket 1 MB')?.make();
+const worker = activation && basket ? await measureWorker(root, join(out, 'activation', 'dist'), basket, typedInto(basket, 0.5)) : null;
+if (worker) {
+  console.log(
+    `worker (as for documents from copydesk.workerThreshold): one character typed into the 1 MB basket answered in ${worker.answerMs.toFixed(1)} ms median; the extension host's main thread busy ${worker.hostBusyMs.toFixed(1)} ms receiving it`,
+  );
+}
 
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: `${process.platform} ${process.arch}` };
 const options = { quick, rules: RULES.map((r) => r.meta.id) };
-writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, options, results, typed, activation }, null, 2) + '\n');
+writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, options, results, typed, activation, worker }, null, 2) + '\n');
 console.log(`\n${machine.node}, ${machine.cpus} × ${machine.cpu}; written to .bench/results.json`);
