@@ -242,7 +242,7 @@ const basket = all.find((i) => i.name === 'basket 1 MB')?.make();
 const worker = activation && basket ? await measureWorker(root, join(out, 'activation', 'dist'), basket, typedInto(basket, 0.5)) : null;
 if (worker) {
   console.log(
-    `worker (as for documents from copydesk.workerThreshold): one character typed into the 1 MB basket answered in ${worker.answerMs.toFixed(1)} ms median; the extension host's main thread busy ${worker.hostBusyMs.toFixed(1)} ms receiving it`,
+    `worker (as for documents from copydesk.workerThreshold): one character typed into the 1 MB basket answered in ${worker.answerMs.toFixed(1)} ms median; the extension host's main thread busy ${worker.hostBusyMs.toFixed(1)} ms sending the text and receiving the answer`,
   );
 }
 
