@@ -2,11 +2,13 @@
 // boundaries, arrays are sorted, a fix's edits do not overlap, the result is deterministic,
 // stories read on their own text and placed are the stories read in place, the lines of an
 // edited text taken partly from the version before are the lines read anew, an analyzer that
-// read an earlier version gives what a first analysis gives, and applying any one fix leaves
+// read an earlier version gives what a first analysis gives, an analysis told as a delta
+// against the one before gives it whole, and applying any one fix leaves
 // a text that analyses again. Shared by the bounded property test in `npm test` and by
 // `npm run fuzz`, which runs them for a given time.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { analysisDelta, applyDelta } from '../../src/core/analysis/delta';
 import { type Analysis, analyze, Analyzer } from '../../src/core/analyze';
 import { DEFAULT_CONFIG, type StyleConfig } from '../../src/core/config/styleConfig';
 import { applyEdits } from '../../src/core/findings/applyFixes';
@@ -125,6 +127,13 @@ function checkIncremental(before: string, after: string, fresh: Analysis): void 
   assert.deepStrictEqual(house.analyze(after), analyze(after, RULES, HOUSE), 'with a house style, an analysis after an edit differs from a first analysis');
 }
 
+/** An analysis told as what changed since the one before, as the worker thread sends it, gives it whole where it is received. */
+function checkDelta(before: Analysis, after: Analysis): void {
+  const { text: _before, ...parts } = before;
+  const { text: _after, ...expected } = after;
+  assert.deepStrictEqual(applyDelta(parts, structuredClone(analysisDelta(before, after))), expected, 'an analysis told as a delta differs');
+}
+
 /** The lines of an edited text, those the edit left alone taken from the version before, are the lines read anew. */
 function checkLines(before: string, after: string): void {
   const lines = kindLinesAfterEdit(after, before, kindLines(before), unchangedEnds(before, after));
@@ -142,6 +151,8 @@ export function checkText(text: string): void {
     checkLines(edited, text);
     checkIncremental(text, edited, fresh);
     checkIncremental(edited, text, a);
+    checkDelta(a, fresh);
+    checkDelta(fresh, a);
   }
   // One analyzer through every edit in turn and back: what it keeps from versions before the last is used too.
   const chain = new Analyzer();

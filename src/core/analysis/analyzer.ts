@@ -72,7 +72,7 @@ function ownCopy(text: string, start: number, end: number): string {
 function placed(entry: Entry, base: number): { story: Story; findings: Finding[] } {
   if (entry.base !== base) {
     const delta = base - entry.base;
-    const shift = new FindingShift(delta);
+    const shift = new FindingShift((offset) => offset + delta);
     entry.story = shiftStory(entry.story, delta);
     entry.findings = entry.findings.map((f) => shift.finding(f));
     entry.base = base;

@@ -1,13 +1,14 @@
 import type { Edit, Finding, Fix, Related } from './finding';
 
 /**
- * Copies of one story's findings moved by `delta` characters. Lists that findings share (one
- * fix correcting every mention, one list of related marks) stay shared in the copies.
+ * Copies of findings with every offset moved by `move`: one story's findings placed elsewhere,
+ * or a document's findings after an edit. Lists that findings share (one fix correcting every
+ * mention, one list of related marks) stay shared in the copies.
  */
 export class FindingShift {
   private readonly copies = new Map<readonly unknown[], readonly unknown[]>();
 
-  constructor(private readonly delta: number) {}
+  constructor(private readonly move: (offset: number) => number) {}
 
   private list<T>(items: readonly T[], move: (item: T) => T): readonly T[] {
     if (items.length === 0) return items;
@@ -19,15 +20,15 @@ export class FindingShift {
     return copy;
   }
 
-  private readonly related = (r: Related): Related => ({ ...r, start: r.start + this.delta, end: r.end + this.delta });
-  private readonly edit = (e: Edit): Edit => ({ ...e, start: e.start + this.delta, end: e.end + this.delta });
+  private readonly related = (r: Related): Related => ({ ...r, start: this.move(r.start), end: this.move(r.end) });
+  private readonly edit = (e: Edit): Edit => ({ ...e, start: this.move(e.start), end: this.move(e.end) });
   private readonly fix = (f: Fix): Fix => ({ ...f, edits: this.list(f.edits, this.edit) as Edit[] });
 
   finding(f: Finding): Finding {
     return {
       ...f,
-      start: f.start + this.delta,
-      end: f.end + this.delta,
+      start: this.move(f.start),
+      end: this.move(f.end),
       related: this.list(f.related, this.related),
       fixes: this.list(f.fixes, this.fix),
     };
