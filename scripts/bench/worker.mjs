@@ -1,7 +1,7 @@
 // The worker thread as the extension uses it for large documents (copydesk.workerThreshold):
 // how long an edited document's analysis takes to come back, and how long the extension host's
 // main thread, which every extension shares, is busy meanwhile: sending the text, and taking
-// apart the answer, a structured clone of the whole analysis (most of it).
+// apart the answer, what changed since the analysis before, and making the moved copies of the rest.
 import * as esbuild from 'esbuild';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

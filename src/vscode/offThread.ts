@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
+import { type AnalysisDelta, applyDelta, type Parts } from '../core/analysis/delta';
 import type { Analysis } from '../core/analyze';
 import type { StyleConfig } from '../core/config/styleConfig';
 
@@ -9,6 +10,23 @@ export class Cancelled extends Error {
     super('superseded by a newer version of the document');
   }
 }
+
+/** What the main thread asks of the worker. */
+export interface Request {
+  id: number;
+  /** The document. */
+  key: string;
+  text: string;
+  config: StyleConfig;
+  /** The job whose analysis of the document the main thread holds, if any. */
+  base: number | null;
+}
+
+/** The worker's answer: the analysis whole, or what changed since `base`, or a note that the job was cancelled. */
+export type Answer = { parts: Parts } | { delta: AnalysisDelta } | { cancelled: true };
+
+/** Documents whose latest analysis the main thread holds, for the worker to tell the next one against. */
+const HELD = 2;
 
 interface Job {
   id: number;
@@ -26,7 +44,9 @@ interface Job {
  * thread (shared by every extension) never waits on them. A newer request for a document
  * cancels its older one: dropped if queued; if running, its caller is answered at once and its
  * result dropped, but the worker finishes it, since the worker's analyzer keeps every story it
- * read, and the newer version then reads only the story edited.
+ * read, and the newer version then reads only the story edited. After the first answer for a
+ * document, the worker sends what changed since the analysis this thread holds, so that this
+ * thread takes apart only that and moves the rest.
  */
 export class OffThread implements vscode.Disposable {
   private worker: Worker | undefined;
@@ -38,6 +58,8 @@ export class OffThread implements vscode.Disposable {
    * note instead of the analysis: copying a large analysis here would only hold up this thread.
    */
   private readonly cancelled = new Int32Array(new SharedArrayBuffer(4));
+  /** The latest analysis received for each document, by the job that asked for it. */
+  private readonly held = new Map<string, { id: number; parts: Parts }>();
 
   /** `script`: the bundled worker (dist/worker.js). */
   constructor(private readonly script: string) {}
@@ -60,17 +82,22 @@ export class OffThread implements vscode.Disposable {
     if (this.running || this.queue.length === 0) return;
     const job = (this.running = this.queue.shift()!);
     this.worker ??= this.spawn();
-    this.worker.postMessage({ id: job.id, key: job.key, text: job.text, config: job.config });
+    const request: Request = { id: job.id, key: job.key, text: job.text, config: job.config, base: this.held.get(job.key)?.id ?? null };
+    this.worker.postMessage(request);
   }
 
   private spawn(): Worker {
     const worker = new Worker(this.script, { workerData: this.cancelled });
     // A stopped worker's late messages and exit are not the current job's.
-    worker.on('message', (result: Omit<Analysis, 'text'> | { cancelled: true }) => {
+    worker.on('message', (answer: Answer) => {
       if (worker !== this.worker || !this.running) return;
       const job = this.running;
       this.running = undefined;
-      if (!job.cancelled && !('cancelled' in result)) job.resolve({ ...result, text: job.text });
+      if (!('cancelled' in answer)) {
+        // Kept even if the job was cancelled meanwhile: the worker tells its next answer against it.
+        const parts = this.hold(job, 'parts' in answer ? answer.parts : applyDelta(this.held.get(job.key)!.parts, answer.delta));
+        if (!job.cancelled) job.resolve({ ...parts, text: job.text });
+      }
       this.next();
     });
     const failed = (reason: unknown): void => {
@@ -83,12 +110,21 @@ export class OffThread implements vscode.Disposable {
     return worker;
   }
 
+  private hold(job: Job, parts: Parts): Parts {
+    this.held.delete(job.key);
+    this.held.set(job.key, { id: job.id, parts });
+    for (const key of this.held.keys()) if (this.held.size > HELD) this.held.delete(key);
+    return parts;
+  }
+
   /** Stops the worker and fails the job it was running. */
   private stop(reason: unknown): void {
     const job = this.running;
     this.running = undefined;
     const worker = this.worker;
     this.worker = undefined;
+    // A new worker starts with nothing to tell its answers against.
+    this.held.clear();
     void worker?.terminate();
     job?.reject(reason);
   }

@@ -24,6 +24,17 @@ describe('analysis in the worker thread', () => {
     assert.deepStrictEqual(analysis, analyze(edited));
   });
 
+  it('answers each edit of a document as a first analysis, sent as what changed since the analysis before', async () => {
+    const first = await offThread.analyze('basket', basket, DEFAULT_CONFIG);
+    const older = assert.rejects(offThread.analyze('basket', basket.replace('ordered a recount', 'ordered a swift recount'), DEFAULT_CONFIG), Cancelled);
+    const second = await offThread.analyze('basket', edited, DEFAULT_CONFIG);
+    await older;
+    assert.deepStrictEqual(second, analyze(edited));
+    // A story the edit left alone is the object received before: only what changed was taken apart.
+    assert.equal(second.stories[0], first.stories[0]);
+    assert.deepStrictEqual(await offThread.analyze('basket', basket, DEFAULT_CONFIG), analyze(basket));
+  });
+
   it('answers every document, one after another', async () => {
     const [a, b] = await Promise.all([offThread.analyze('a', basket, DEFAULT_CONFIG), offThread.analyze('b', edited, DEFAULT_CONFIG)]);
     assert.deepStrictEqual(a, analyze(basket));
