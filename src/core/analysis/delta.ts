@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding';
 import { FindingShift } from '../findings/shift';
-import type { Quotation } from '../model/quote';
+import type { Person, Quotation } from '../model/quote';
 import { shiftStory } from '../model/shift';
 import type { Span } from '../model/span';
 import type { Story } from '../model/story';
@@ -30,12 +30,13 @@ export interface ListDelta<T> {
 /**
  * An analysis after an edit, told against the analysis before it: what a worker thread sends,
  * so that the thread receiving it takes apart only what changed. After a keystroke most
- * stories and findings are the ones before, moved.
+ * stories, quotations, people and findings are the ones before, moved.
  */
-export interface AnalysisDelta extends Omit<Parts, 'stories' | 'quotes' | 'findings'> {
+export interface AnalysisDelta extends Omit<Parts, 'stories' | 'quotes' | 'people' | 'findings'> {
   move: Move;
   stories: ListDelta<Story>;
   quotes: ListDelta<Quotation>;
+  people: ListDelta<Person>;
   findings: ListDelta<Finding>;
 }
 
@@ -58,9 +59,16 @@ const findingBefore = (m: Move, f: Finding): boolean =>
 const quoteBefore = (m: Move, q: Quotation): boolean =>
   q.end <= m.from && q.container.end <= m.from && (q.source?.end ?? 0) <= m.from && (q.cue?.end ?? 0) <= m.from;
 
+/** Whether every mention of a person lies before the edit. */
+const personBefore = (m: Move, p: Person): boolean => p.first.end <= m.from && p.mentions.every((x) => x.end <= m.from);
+
+/** Where a person is first mentioned: the analysis lists people in that order. */
+const firstMention = (p: Person): number => p.mentions[0]?.start ?? p.first.start;
+
 interface Movers {
   story(s: Story): Story;
   quote(q: Quotation): Quotation;
+  person(p: Person): Person;
   finding(f: Finding): Finding;
 }
 
@@ -88,6 +96,7 @@ function movers(m: Move): Movers {
             cue: q.cue && span(q.cue),
             container: container(q.container),
           },
+    person: (p) => (personBefore(m, p) ? p : { ...p, first: span(p.first), mentions: p.mentions.map((x) => ({ ...x, ...span(x) })) }),
     finding: (f) => (findingBefore(m, f) ? f : shift.finding(f)),
   };
 }
@@ -117,18 +126,25 @@ function sameMoved(a: unknown, b: unknown, m: Move): boolean {
   return keys === 0;
 }
 
-/** Both lists in order of their start, as the analysis lists them; `keeps` tells which items may be moved copies. */
-function listDelta<T extends Span>(before: readonly T[], after: readonly T[], m: Move, keeps: (item: T) => boolean): ListDelta<T> {
+/** Both lists in order of `startOf`, as the analysis lists them; `keeps` tells which items may be moved copies. */
+function listDelta<T>(
+  before: readonly T[],
+  after: readonly T[],
+  m: Move,
+  keeps: (item: T) => boolean,
+  startOf: (item: T) => number = (item) => (item as Span).start,
+): ListDelta<T> {
   const taken = new Uint8Array(before.length);
   const order = new Int32Array(after.length);
   const fresh: T[] = [];
   let i = 0;
   for (let j = 0; j < after.length; j++) {
     const item = after[j]!;
+    const start = startOf(item);
     // Moved starts keep the order of the starts before the edit; -1 (changed text) is passed over.
-    while (i < before.length && moved(m, before[i]!.start) < item.start) i++;
+    while (i < before.length && moved(m, startOf(before[i]!)) < start) i++;
     let found = -1;
-    for (let k = i; found < 0 && k < before.length && moved(m, before[k]!.start) === item.start; k++) {
+    for (let k = i; found < 0 && k < before.length && moved(m, startOf(before[k]!)) === start; k++) {
       if (!taken[k] && keeps(before[k]!) && sameMoved(before[k], item, m)) found = k;
     }
     order[j] = found;
@@ -148,24 +164,26 @@ function applyList<T>(before: readonly T[], { order, fresh }: ListDelta<T>, move
 /** `after` told against `before`: applied to `before`'s parts, it gives `after`'s, equal in every field. */
 export function analysisDelta(before: Analysis, after: Analysis): AnalysisDelta {
   const move = moveOf(before.text, after.text);
-  const { text: _text, stories, quotes, findings, ...rest } = after;
+  const { text: _text, stories, quotes, people, findings, ...rest } = after;
   const any = (): boolean => true;
   return {
     ...rest,
     move,
     stories: listDelta(before.stories, stories, move, (s) => untouched(move, s)),
     quotes: listDelta(before.quotes, quotes, move, any),
+    people: listDelta(before.people, people, move, any, firstMention),
     findings: listDelta(before.findings, findings, move, any),
   };
 }
 
 export function applyDelta(before: Parts, delta: AnalysisDelta): Parts {
-  const { move, stories, quotes, findings, ...rest } = delta;
+  const { move, stories, quotes, people, findings, ...rest } = delta;
   const to = movers(move);
   return {
     ...rest,
     stories: applyList(before.stories, stories, to.story),
     quotes: applyList(before.quotes, quotes, to.quote),
+    people: applyList(before.people, people, to.person),
     findings: applyList(before.findings, findings, to.finding),
   };
 }
