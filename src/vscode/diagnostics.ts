@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../core/findings/finding';
 import { ruleDocsUrl } from '../core/version';
 import { analysisOf, lengthOf, sizeLimit } from './analyses';
 import { LANGUAGE_ID } from './language';
+import { nearestFirst, type Placed, SHOWN_PER_FILE } from './nearView';
 import { rangeOf } from './ranges';
 import type { RuleErrorLog } from './ruleErrors';
 import type { StyleConfigs } from './styleConfigs';
@@ -16,6 +17,9 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
 const DEBOUNCE_MS = 250;
+
+/** Scrolling pauses shorter than this do not reorder a long list of diagnostics. */
+const VIEW_DEBOUNCE_MS = 150;
 
 /** Each rule's code with the link to its docs page, parsed once rather than for each of thousands of findings. */
 const codes = new Map<string, { value: string; target: vscode.Uri }>();
@@ -48,6 +52,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
   const analysed = new vscode.EventEmitter<vscode.TextDocument>();
   const toldTooLarge = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The diagnostics published last for each document, with the version they are of. */
+  const published = new WeakMap<vscode.TextDocument, { version: number; placed: Placed[] }>();
+  const viewTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const update = async (document: vscode.TextDocument): Promise<void> => {
     if (document.languageId !== LANGUAGE_ID) {
@@ -73,7 +80,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
     // None when the document changed or closed meanwhile: the newer version's own update follows.
     if (!analysis) return;
     ruleErrors.report(analysis.errors);
-    collection.set(document.uri, analysis.findings.map((f) => diagnosticOf(document, f)));
+    const placed = analysis.findings.map((f) => ({ start: f.start, end: f.end, diagnostic: diagnosticOf(document, f) }));
+    published.set(document, { version: document.version, placed });
+    collection.set(document.uri, nearestFirst(document, placed));
     analysed.fire(document);
   };
   const refresh = (document: vscode.TextDocument): void => {
@@ -91,9 +100,26 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
     );
   };
 
+  // Past what VS Code shows of a file, the diagnostics it picks follow the view as the editor scrolls.
+  const followView = (document: vscode.TextDocument): void => {
+    if ((published.get(document)?.placed.length ?? 0) <= SHOWN_PER_FILE) return;
+    const key = document.uri.toString();
+    clearTimeout(viewTimers.get(key));
+    viewTimers.set(
+      key,
+      setTimeout(() => {
+        viewTimers.delete(key);
+        const latest = published.get(document);
+        if (latest && latest.version === document.version && !document.isClosed) collection.set(document.uri, nearestFirst(document, latest.placed));
+      }, VIEW_DEBOUNCE_MS),
+    );
+  };
+
   context.subscriptions.push(
     collection,
     analysed,
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => followView(e.textEditor.document)),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => followView(e.document))),
     vscode.workspace.onDidOpenTextDocument(refresh),
     vscode.workspace.onDidChangeTextDocument((e) => runsOnType(e.document) && schedule(e.document)),
     vscode.workspace.onDidSaveTextDocument(refresh),
@@ -102,7 +128,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
       clearTimeout(timers.get(document.uri.toString()));
       collection.delete(document.uri);
     }),
-    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    { dispose: () => [...timers.values(), ...viewTimers.values()].forEach((t) => clearTimeout(t)) },
   );
   vscode.workspace.textDocuments.forEach(refresh);
   return analysed.event;

@@ -1,6 +1,6 @@
 // Typing and size: diagnostics after a burst of edits are those of the final text, never a
-// stale version's, on the main thread or in the worker; a document over copydesk.maxFileSize
-// is left unchecked.
+// stale version's, on the main thread or in the worker; past what VS Code shows of a file, the
+// diagnostics in view come first; a document over copydesk.maxFileSize is left unchecked.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -51,7 +51,7 @@ describe('Editing', () => {
    * final text, messages included: the findings of a fresh analysis, not those of a version
    * before, nor a story left where it was before an edit moved it.
    */
-  async function typeIntoBasket(): Promise<number> {
+  async function openBasket(): Promise<void> {
     const dir = path.resolve(__dirname, '../../../../test/fixtures');
     const stories = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     const copies: string[] = [];
@@ -59,6 +59,10 @@ describe('Editing', () => {
     // A second untitled document (closing the first now could hand its name, mid-close, to this one); afterEach closes it.
     document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: copies.join('') });
     editor = await vscode.window.showTextDocument(document);
+  }
+
+  async function typeIntoBasket(): Promise<number> {
+    await openBasket();
     await waitFor('the first diagnostics', () => vscode.languages.getDiagnostics(document.uri), 60_000);
     // Bursts of keystrokes in the middle, with pauses past the debounce so that analyses start
     // between bursts, and the next burst supersedes any still running.
@@ -100,6 +104,33 @@ describe('Editing', () => {
     await vscode.workspace.getConfiguration('copydesk').update('workerThreshold', 100_000, vscode.ConfigurationTarget.Global);
     const findings = await typeIntoBasket();
     assert.ok(findings > 1000, `${findings} findings`);
+  });
+
+  it('past the diagnostics VS Code shows of a file, gives it first those where the editor is reading', async function () {
+    this.timeout(120_000);
+    await openBasket();
+    const all = await waitFor('the first diagnostics', () => vscode.languages.getDiagnostics(document.uri), 60_000);
+    assert.ok(all.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length > 2000, `${all.length} diagnostics`);
+    const line = document.lineCount - 40;
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    await waitFor('the view near the end', () => editor.visibleRanges[0]!.start.line > document.lineCount / 2);
+    // What VS Code shows of a file: the first 1000 of each severity in the order given, errors first.
+    const shown = (diagnostics: vscode.Diagnostic[]): Set<vscode.Diagnostic> => {
+      const picked = new Set<vscode.Diagnostic>();
+      for (const severity of [0, 1, 2, 3]) for (const d of diagnostics) if (d.severity === severity && picked.size < 1000) picked.add(d);
+      return picked;
+    };
+    // The warnings in view: the basket has more than VS Code shows, so it shows no information at all.
+    const inView = (d: vscode.Diagnostic): boolean =>
+      d.severity === vscode.DiagnosticSeverity.Warning && editor.visibleRanges.some((r) => r.intersection(d.range) !== undefined);
+    const byPlace = [...all].sort((a, b) => a.range.start.compareTo(b.range.start));
+    assert.ok(byPlace.filter(inView).some((d) => !shown(byPlace).has(d)), 'in the order of the text, the view near the end would have no squiggles');
+    await waitFor('the diagnostics in view among those shown', () => {
+      const now = vscode.languages.getDiagnostics(document.uri);
+      const visible = now.filter(inView);
+      const picked = shown(now);
+      return visible.length > 0 && visible.every((d) => picked.has(d));
+    });
   });
 
   it('clears the diagnostics of a document when it closes, even with an analysis pending', async () => {
