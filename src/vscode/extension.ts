@@ -45,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskTestHooks {
       providedCodeActionKinds: FixAllProvider.kinds,
     }),
     vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
+    vscode.workspace.onDidCloseTextDocument((document) => offThread.forget(document.uri.toString())),
   );
   registerStatusItem(context, registerDiagnostics(context, configs, log));
   registerSilencing(context, configs);

@@ -22,6 +22,11 @@ export interface Request {
   base: number | null;
 }
 
+/** A document closed: the worker drops its analyzer and the analysis it sent last. */
+export interface Forget {
+  forget: string;
+}
+
 /** The worker's answer: the analysis whole, or what changed since `base`, or a note that the job was cancelled. */
 export type Answer = { parts: Parts } | { delta: AnalysisDelta } | { cancelled: true };
 
@@ -37,6 +42,8 @@ interface Job {
   reject(reason: unknown): void;
   /** Superseded while running: its caller has been told, and its result is dropped. */
   cancelled?: boolean;
+  /** Its document closed while it ran: its analysis is not kept for the next. */
+  forgotten?: boolean;
 }
 
 /**
@@ -95,7 +102,9 @@ export class OffThread implements vscode.Disposable {
       this.running = undefined;
       if (!('cancelled' in answer)) {
         // Kept even if the job was cancelled meanwhile: the worker tells its next answer against it.
-        const parts = this.hold(job, 'parts' in answer ? answer.parts : applyDelta(this.held.get(job.key)!.parts, answer.delta));
+        const parts = 'parts' in answer ? answer.parts : applyDelta(this.held.get(job.key)!.parts, answer.delta);
+        if (job.forgotten) this.held.delete(job.key);
+        else this.hold(job, parts);
         if (!job.cancelled) job.resolve({ ...parts, text: job.text });
       }
       this.next();
@@ -110,11 +119,18 @@ export class OffThread implements vscode.Disposable {
     return worker;
   }
 
-  private hold(job: Job, parts: Parts): Parts {
+  private hold(job: Job, parts: Parts): void {
     this.held.delete(job.key);
     this.held.set(job.key, { id: job.id, parts });
     for (const key of this.held.keys()) if (this.held.size > HELD) this.held.delete(key);
-    return parts;
+  }
+
+  /** A document closed: what is kept for it, here and in the worker, would only take memory. */
+  forget(key: string): void {
+    // The running job's answer may be told against what is held: dropped once it is applied.
+    if (this.running?.key === key) this.running.forgotten = true;
+    else this.held.delete(key);
+    this.worker?.postMessage({ forget: key } satisfies Forget);
   }
 
   /** Stops the worker and fails the job it was running. */

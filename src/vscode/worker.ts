@@ -5,7 +5,7 @@ import { analysisDelta } from '../core/analysis/delta';
 import { type Analysis, Analyzer } from '../core/analyze';
 import type { StyleConfig } from '../core/config/styleConfig';
 import { RULES } from '../core/rules';
-import type { Answer, Request } from './offThread';
+import type { Answer, Forget, Request } from './offThread';
 
 /**
  * The analyzers of the documents analysed last, so that an edit re-reads only the story edited.
@@ -33,7 +33,12 @@ function entryFor(key: string, config: StyleConfig): Entry {
 /** Where OffThread puts the id of the running job once a newer version replaced it. */
 const cancelled = workerData as Int32Array;
 
-parentPort?.on('message', ({ id, key, text, config, base }: Request) => {
+parentPort?.on('message', (message: Request | Forget) => {
+  if ('forget' in message) {
+    documents.delete(message.forget);
+    return;
+  }
+  const { id, key, text, config, base } = message;
   const entry = entryFor(key, config);
   // A cancelled job is still analysed to the end: the analyzer keeps its stories for the next version.
   const analysis = entry.analyzer.analyze(text);

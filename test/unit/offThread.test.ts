@@ -35,6 +35,18 @@ describe('analysis in the worker thread', () => {
     assert.deepStrictEqual(await offThread.analyze('basket', basket, DEFAULT_CONFIG), analyze(basket));
   });
 
+  it('keeps nothing of a closed document, even one closed while its analysis runs, and answers it whole when it opens again', async () => {
+    const first = await offThread.analyze('basket', basket, DEFAULT_CONFIG);
+    const running = offThread.analyze('basket', edited, DEFAULT_CONFIG);
+    offThread.forget('basket');
+    assert.deepStrictEqual(await running, analyze(edited));
+    const again = await offThread.analyze('basket', basket, DEFAULT_CONFIG);
+    assert.deepStrictEqual(again, analyze(basket));
+    assert.notEqual(again.stories[0], first.stories[0], 'sent whole, not as what changed');
+    offThread.forget('basket');
+    assert.deepStrictEqual(await offThread.analyze('basket', edited, DEFAULT_CONFIG), analyze(edited));
+  });
+
   it('answers every document, one after another', async () => {
     const [a, b] = await Promise.all([offThread.analyze('a', basket, DEFAULT_CONFIG), offThread.analyze('b', edited, DEFAULT_CONFIG)]);
     assert.deepStrictEqual(a, analyze(basket));
