@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
 import type { Paragraph, Section, Story } from '../core/model/story';
 import type { Span } from '../core/model/span';
+import { firstWords } from '../core/text/firstWords';
 import { analysisOf } from './analyses';
 import { rangeOf } from './ranges';
 
+/** A paragraph or section is named by this many of its opening words, as an editor would refer to it. */
 const FIRST_WORDS = 8;
-
-/** A paragraph or section named by its opening words, as an editor would refer to it. */
-function firstWords(text: string): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length > FIRST_WORDS ? `${words.slice(0, FIRST_WORDS).join(' ')}…` : words.join(' ');
-}
 
 function symbol(
   document: vscode.TextDocument,
@@ -25,12 +21,12 @@ function symbol(
 
 function paragraphSymbol(document: vscode.TextDocument, text: string, p: Paragraph, n: number): vscode.DocumentSymbol {
   const opening = p.sentences[0] ?? p;
-  return symbol(document, firstWords(text.slice(opening.start, p.end)), `¶ ${n}`, vscode.SymbolKind.String, p);
+  return symbol(document, firstWords(text, opening.start, p.end, FIRST_WORDS), `¶ ${n}`, vscode.SymbolKind.String, p);
 }
 
 function sectionSymbol(document: vscode.TextDocument, text: string, section: Section): vscode.DocumentSymbol {
   const lead = section.paragraphs[0];
-  const name = section.title?.text ?? (lead ? firstWords(text.slice((lead.sentences[0] ?? lead).start, lead.end)) : '');
+  const name = section.title?.text ?? (lead ? firstWords(text, (lead.sentences[0] ?? lead).start, lead.end, FIRST_WORDS) : '');
   const count = section.paragraphs.length;
   const s = symbol(
     document,

@@ -1,3 +1,4 @@
+import { firstWords } from '../../text/firstWords';
 import { isTrimSpace } from '../../text/whitespace';
 import type { Para } from './paragraphs';
 
@@ -20,21 +21,9 @@ export function paraList(ps: Para[], from: Para): string {
 /** The quote marks an opening leaves out: " “ ” ‘ ’ ' « » „ */
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0x2018, 0x2019, 0x27, 0xab, 0xbb, 0x201e]);
 
-/**
- * The first words of a span, to name a passage or paragraph in a message: its text without
- * leading quote marks, split at white space. Only the words shown are read, a character at a
- * time (no pattern, no match objects), as every repeated paragraph of a basket is named.
- */
+/** The first words of a span, to name a passage or paragraph in a message: its text without leading quote marks. */
 export function opening(text: string, start: number, end: number, words = 6): string {
   let i = start;
   while (i < end && (isTrimSpace(text.charCodeAt(i)) || QUOTE_MARKS.has(text.charCodeAt(i)))) i++;
-  const shown: string[] = [];
-  while (shown.length <= words) {
-    while (i < end && isTrimSpace(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const from = i;
-    while (i < end && !isTrimSpace(text.charCodeAt(i))) i++;
-    shown.push(text.slice(from, i));
-  }
-  return shown.length <= words ? shown.join(' ') : `${shown.slice(0, words).join(' ')}…`;
+  return firstWords(text, i, end, words);
 }
