@@ -88,31 +88,27 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: S
   const refresh = (document: vscode.TextDocument): void => {
     update(document).catch((e: unknown) => ruleErrors.analysisFailed(document.uri, e));
   };
-  const schedule = (document: vscode.TextDocument): void => {
+  /** Runs `then` for an open document once `ms` pass without another call for it. */
+  const debounce = (pending: Map<string, ReturnType<typeof setTimeout>>, ms: number, document: vscode.TextDocument, then: () => void): void => {
     const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(
+    clearTimeout(pending.get(key));
+    pending.set(
       key,
       setTimeout(() => {
-        timers.delete(key);
-        if (!document.isClosed) refresh(document);
-      }, DEBOUNCE_MS),
+        pending.delete(key);
+        if (!document.isClosed) then();
+      }, ms),
     );
   };
+  const schedule = (document: vscode.TextDocument): void => debounce(timers, DEBOUNCE_MS, document, () => refresh(document));
 
   // Past what VS Code shows of a file, the diagnostics it picks follow the view as the editor scrolls.
   const followView = (document: vscode.TextDocument): void => {
     if ((published.get(document)?.placed.length ?? 0) <= SHOWN_PER_FILE) return;
-    const key = document.uri.toString();
-    clearTimeout(viewTimers.get(key));
-    viewTimers.set(
-      key,
-      setTimeout(() => {
-        viewTimers.delete(key);
-        const latest = published.get(document);
-        if (latest && latest.version === document.version && !document.isClosed) collection.set(document.uri, nearestFirst(document, latest.placed));
-      }, VIEW_DEBOUNCE_MS),
-    );
+    debounce(viewTimers, VIEW_DEBOUNCE_MS, document, () => {
+      const latest = published.get(document);
+      if (latest?.version === document.version) collection.set(document.uri, nearestFirst(document, latest.placed));
+    });
   };
 
   context.subscriptions.push(
