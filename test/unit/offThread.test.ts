@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { DEFAULT_CONFIG } from '../../src/core/config/styleConfig';
 import { Cancelled, OffThread } from '../../src/vscode/offThread';
@@ -45,6 +46,32 @@ describe('analysis in the worker thread', () => {
     assert.notEqual(again.stories[0], first.stories[0], 'sent whole, not as what changed');
     offThread.forget('basket');
     assert.deepStrictEqual(await offThread.analyze('basket', edited, DEFAULT_CONFIG), analyze(edited));
+  });
+
+  it('answers any sequence of edits, waits, closings and documents as first analyses would', async function () {
+    this.timeout(300_000);
+    // Versions of three documents, so that the two analyses each side keeps are evicted too.
+    const versions = [basket, edited, basket.replace('Storm', 'Gale'), `${basket}\n\n"Unattributed," it ended.`, basket.slice(0, 700)];
+    const expected = new Map(versions.map((v) => [v, analyze(v)]));
+    const step = fc.record({ document: fc.nat({ max: 2 }), version: fc.nat({ max: versions.length - 1 }), wait: fc.boolean(), close: fc.boolean() });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const answers: Promise<void>[] = [];
+        for (const { document, version, wait, close } of steps) {
+          const text = versions[version]!;
+          // A superseded version is told so; any other is answered as a first analysis of its text.
+          const answer = offThread.analyze(`doc${document}`, text, DEFAULT_CONFIG).then(
+            (analysis) => assert.deepStrictEqual(analysis, expected.get(text)),
+            (reason: unknown) => assert.ok(reason instanceof Cancelled, String(reason)),
+          );
+          answers.push(answer);
+          if (close) offThread.forget(`doc${document}`);
+          if (wait) await answer;
+        }
+        await Promise.all(answers);
+      }),
+      { numRuns: Number(process.env.COPYDESK_PROPERTY_RUNS ?? 150) / 5 },
+    );
   });
 
   it('answers every document, one after another', async () => {
