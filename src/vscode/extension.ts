@@ -13,13 +13,14 @@ import { OutlineProvider } from './outline';
 import { DefinitionProvider, HighlightProvider, ReferenceProvider } from './references';
 import { RuleErrorLog } from './ruleErrors';
 import { registerSilencing } from './silencing';
-import { registerStatusItem } from './statusItem';
+import { registerStatusItem, type StatusShown } from './statusItem';
 import { StyleConfigs } from './styleConfigs';
 
-/** What activation returns: hooks for the extension-host tests, to run a failing rule and read what was logged. */
+/** What activation returns: hooks for the extension-host tests, to run a failing rule, read what was logged and what the status item shows. */
 export interface CopydeskTestHooks {
   useRules(rules: readonly Rule[]): void;
   logged(): readonly string[];
+  status(): StatusShown;
 }
 
 /** Registers providers only; no analysis runs until a wire-copy document asks for it, and the worker starts with the first large one. */
@@ -47,11 +48,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskTestHooks {
     vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
     vscode.workspace.onDidCloseTextDocument((document) => offThread.forget(document.uri.toString())),
   );
-  registerStatusItem(context, registerDiagnostics(context, configs, log));
+  const status = registerStatusItem(context, registerDiagnostics(context, configs, log));
   registerSilencing(context, configs);
   registerCompare(context, SELECTOR);
   registerLanguage(context);
-  return { useRules, logged: () => log.logged };
+  return { useRules, logged: () => log.logged, status };
 }
 
 export function deactivate(): void {}
