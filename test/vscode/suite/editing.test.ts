@@ -45,12 +45,7 @@ describe('Editing', () => {
     assert.ok(expected.length > 0);
   });
 
-  /**
-   * Types for a while into the middle of a basket of about 600 KB (the fixtures over and over,
-   * each copy's names changed so that stories differ), and waits for the diagnostics of the
-   * final text, messages included: the findings of a fresh analysis, not those of a version
-   * before, nor a story left where it was before an edit moved it.
-   */
+  /** Opens a basket of about 600 KB: the fixtures over and over, each copy's names changed so that stories differ. */
   async function openBasket(): Promise<void> {
     const dir = path.resolve(__dirname, '../../../../test/fixtures');
     const stories = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
@@ -61,6 +56,11 @@ describe('Editing', () => {
     editor = await vscode.window.showTextDocument(document);
   }
 
+  /**
+   * Types for a while into the middle of the basket, and waits for the diagnostics of the final
+   * text, messages included: the findings of a fresh analysis, not those of a version before,
+   * nor a story left where it was before an edit moved it.
+   */
   async function typeIntoBasket(): Promise<number> {
     await openBasket();
     await waitFor('the first diagnostics', () => vscode.languages.getDiagnostics(document.uri), 60_000);
