@@ -101,11 +101,17 @@ export class OffThread implements vscode.Disposable {
       const job = this.running;
       this.running = undefined;
       if (!('cancelled' in answer)) {
-        // Kept even if the job was cancelled meanwhile: the worker tells its next answer against it.
-        const parts = 'parts' in answer ? answer.parts : applyDelta(this.held.get(job.key)!.parts, answer.delta);
-        if (job.forgotten) this.held.delete(job.key);
-        else this.hold(job, parts);
-        if (!job.cancelled) job.resolve({ ...parts, text: job.text });
+        try {
+          // Kept even if the job was cancelled meanwhile: the worker tells its next answer against it.
+          const parts = 'parts' in answer ? answer.parts : applyDelta(this.held.get(job.key)!.parts, answer.delta);
+          if (job.forgotten) this.held.delete(job.key);
+          else this.hold(job, parts);
+          if (!job.cancelled) job.resolve({ ...parts, text: job.text });
+        } catch (e) {
+          // An answer that cannot be applied fails its job, not the queue; with nothing held, the next answer comes whole.
+          this.held.delete(job.key);
+          job.reject(e);
+        }
       }
       this.next();
     });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
@@ -72,6 +74,21 @@ describe('analysis in the worker thread', () => {
       }),
       { numRuns: Number(process.env.COPYDESK_PROPERTY_RUNS ?? 150) / 5 },
     );
+  });
+
+  it('fails a job whose answer cannot be applied, and goes on with the next', async () => {
+    // A worker that answers every request with what changed since an analysis this thread never received.
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-worker-'));
+    const script = join(dir, 'worker.js');
+    writeFileSync(script, "require('node:worker_threads').parentPort.on('message', () => require('node:worker_threads').parentPort.postMessage({ delta: {} }));");
+    const broken = new OffThread(script);
+    try {
+      await assert.rejects(broken.analyze('basket', basket, DEFAULT_CONFIG), TypeError);
+      await assert.rejects(broken.analyze('basket', edited, DEFAULT_CONFIG), TypeError);
+    } finally {
+      broken.dispose();
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it('answers every document, one after another', async () => {
