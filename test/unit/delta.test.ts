@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { deserialize, serialize } from 'node:v8';
 import { analysisDelta, applyDelta, type Parts } from '../../src/core/analysis/delta';
 import { type Analysis, analyze } from '../../src/core/analyze';
+import { DEFAULT_CONFIG } from '../../src/core/config/styleConfig';
+import type { Finding } from '../../src/core/findings/finding';
+import { RULES } from '../../src/core/rules';
 import { readFixture } from './fixtures';
 
 /** The basket fixture's three stories, with a doubled space in the first and the third, and a paragraph of the first repeated in the third. */
@@ -50,6 +53,23 @@ describe('an analysis told as what changed since the one before', () => {
     const first = before.findings.filter((f) => f.end <= before.stories[0]!.end);
     assert.ok(first.length > 0, 'the first story has findings');
     for (const f of first) assert.ok(parts.findings.includes(f), `${f.rule} at ${f.start} is the same object`);
+  });
+
+  it('tells findings that share one list as moved, and keeps the list shared', () => {
+    // Every name-spelling finding offers one fix correcting every mention: one list of edits.
+    const config = { ...DEFAULT_CONFIG, people: [{ name: 'Sergey Lavrov', title: 'Foreign Minister', variants: ['Sergei Lavrov'] }] };
+    const story = 'Lavrov visit\n\nMOSCOW, March 29. /TASS/. Sergei Lavrov met officials.\n\nSergei Lavrov said talks went well.\n\nLater, Sergei Lavrov left.\n';
+    const at = story.indexOf('talks');
+    const one = analyze(story, RULES, config);
+    const two = analyze(`${story.slice(0, at)}the ${story.slice(at)}`, RULES, config);
+    const names = (a: Parts): Finding[] => a.findings.filter((f) => f.rule === 'name-spelling');
+    assert.equal(names(two).length, 3);
+    const delta = analysisDelta(one, two);
+    assert.deepStrictEqual(names({ ...partsOf(two), findings: delta.findings.fresh }), [], 'no name-spelling finding sent whole');
+    const parts = applyDelta(partsOf(one), received(delta));
+    assert.deepStrictEqual(parts, partsOf(two));
+    const [a, b, c] = names(parts).map((f) => f.fixes[0]!.edits);
+    assert.ok(a === b && b === c, 'the three findings share one list of edits');
   });
 
   it('sends everything whole when the whole text changed', () => {

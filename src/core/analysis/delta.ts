@@ -101,15 +101,22 @@ function movers(m: Move): Movers {
   };
 }
 
+/** Lists at least this long are compared once per pair: findings share them (one fix correcting every mention). */
+const SHARED = 4;
+
 /**
  * Whether `b` equals `a` moved by the edit: plain data compared all the way down, every `start`
- * and `end` moved as the movers above move them, without making the copy.
+ * and `end` moved as the movers above move them, without making the copy. `same` holds the
+ * long lists found equal so far, each with its match, so that a list every finding shares is
+ * compared once, not once per finding.
  */
-function sameMoved(a: unknown, b: unknown, m: Move): boolean {
+function sameMoved(a: unknown, b: unknown, m: Move, same: Map<unknown[], unknown>): boolean {
   if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameMoved(a[i], b[i], m)) return false;
+    if (a.length >= SHARED && same.get(a) === b) return true;
+    for (let i = 0; i < a.length; i++) if (!sameMoved(a[i], b[i], m, same)) return false;
+    if (a.length >= SHARED) same.set(a, b);
     return true;
   }
   if (Array.isArray(b)) return false;
@@ -120,7 +127,7 @@ function sameMoved(a: unknown, b: unknown, m: Move): boolean {
     keys++;
     if (!Object.hasOwn(y, key)) return false;
     const value = x[key];
-    if ((key === 'start' || key === 'end') && typeof value === 'number' ? moved(m, value) !== y[key] : !sameMoved(value, y[key], m)) return false;
+    if ((key === 'start' || key === 'end') && typeof value === 'number' ? moved(m, value) !== y[key] : !sameMoved(value, y[key], m, same)) return false;
   }
   for (const _ in y) keys--;
   return keys === 0;
@@ -135,6 +142,7 @@ function listDelta<T>(
   startOf: (item: T) => number = (item) => (item as Span).start,
 ): ListDelta<T> {
   const taken = new Uint8Array(before.length);
+  const same = new Map<unknown[], unknown>();
   const order = new Int32Array(after.length);
   const fresh: T[] = [];
   let i = 0;
@@ -145,7 +153,7 @@ function listDelta<T>(
     while (i < before.length && moved(m, startOf(before[i]!)) < start) i++;
     let found = -1;
     for (let k = i; found < 0 && k < before.length && moved(m, startOf(before[k]!)) === start; k++) {
-      if (!taken[k] && keeps(before[k]!) && sameMoved(before[k], item, m)) found = k;
+      if (!taken[k] && keeps(before[k]!) && sameMoved(before[k], item, m, same)) found = k;
     }
     order[j] = found;
     if (found >= 0) taken[found] = 1;
