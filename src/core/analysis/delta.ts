@@ -48,12 +48,11 @@ function moveOf(before: string, after: string): Move {
 /** An offset moved by the edit, or -1 where the edit changed the text. */
 const moved = (m: Move, offset: number): number => (offset <= m.from ? offset : offset >= m.to ? offset + m.delta : -1);
 
+/** Lists at least this long are read once per delta, however many findings share them (one fix correcting every mention). */
+const SHARED = 4;
+
 /** A story the edit left alone: wholly before it, or wholly after it, where `moved` adds the delta to every offset. */
 const untouched = (m: Move, s: Story): boolean => s.end <= m.from || (s.start > m.from && s.start >= m.to);
-
-/** Whether every offset of a finding lies before the edit, which then leaves it as it is. */
-const findingBefore = (m: Move, f: Finding): boolean =>
-  f.end <= m.from && f.related.every((r) => r.end <= m.from) && f.fixes.every((fix) => fix.edits.every((e) => e.end <= m.from));
 
 /** Whether every offset of a quotation lies before the edit (its words lie inside it). */
 const quoteBefore = (m: Move, q: Quotation): boolean =>
@@ -75,6 +74,16 @@ interface Movers {
 /** Each item's copy after the edit, as the receiving thread makes it: the item itself if the edit lies wholly after it. */
 function movers(m: Move): Movers {
   const shift = new FindingShift((offset) => moved(m, offset));
+  // Whether every span of a list lies before the edit: asked once of a long list that findings share.
+  const known = new Map<readonly Span[], boolean>();
+  const before = (list: readonly Span[]): boolean => {
+    if (list.length < SHARED) return list.every((s) => s.end <= m.from);
+    let all = known.get(list);
+    if (all === undefined) known.set(list, (all = list.every((s) => s.end <= m.from)));
+    return all;
+  };
+  /** Whether every offset of a finding lies before the edit, which then leaves it as it is. */
+  const findingBefore = (f: Finding): boolean => f.end <= m.from && before(f.related) && f.fixes.every((fix) => before(fix.edits));
   const span = (s: Span): Span => ({ start: moved(m, s.start), end: moved(m, s.end) });
   // The quotations of a paragraph share its span, as the reading made them.
   const containers = new Map<Span, Span>();
@@ -97,12 +106,9 @@ function movers(m: Move): Movers {
             container: container(q.container),
           },
     person: (p) => (personBefore(m, p) ? p : { ...p, first: span(p.first), mentions: p.mentions.map((x) => ({ ...x, ...span(x) })) }),
-    finding: (f) => (findingBefore(m, f) ? f : shift.finding(f)),
+    finding: (f) => (findingBefore(f) ? f : shift.finding(f)),
   };
 }
-
-/** Lists at least this long are compared once per pair: findings share them (one fix correcting every mention). */
-const SHARED = 4;
 
 /**
  * Whether `b` equals `a` moved by the edit: plain data compared all the way down, every `start`
