@@ -184,6 +184,18 @@ function typedInto(text, fraction) {
   return `${text.slice(0, at)}x${text.slice(at)}`;
 }
 
+/** The times of `analyzer`, which read `text` before, analysing `typed` and `text` in turn, as an edit and its undo. */
+function retyped(analyzer, text, typed, budgetMs) {
+  let flip = false;
+  const times = repeat(() => {
+    flip = !flip;
+    const t0 = now();
+    analyzer.analyze(flip ? typed : text);
+    return now() - t0;
+  }, { min: 5, max: 50, budgetMs });
+  return { medianMs: median(times), minMs: Math.min(...times), runs: times.length };
+}
+
 /**
  * One character typed into the 1 MB basket, then the document re-analysed by the analyzer that
  * read it before, as the editor does after the debounce: alternately with and without the
@@ -204,16 +216,7 @@ function typing() {
   };
   const empty = used();
   const analyzer = new core.Analyzer();
-  const timed = (typed) => {
-    let flip = false;
-    const times = repeat(() => {
-      flip = !flip;
-      const t0 = now();
-      analyzer.analyze(flip ? typed : text);
-      return now() - t0;
-    }, { min: 5, max: 50, budgetMs: quick ? 1000 : 4000 });
-    return { medianMs: median(times), minMs: Math.min(...times), runs: times.length };
-  };
+  const timed = (typed) => retyped(analyzer, text, typed, quick ? 1000 : 4000);
   analyzer.analyze(text);
   const middle = timed(typedAt(0.5));
   const storiesRead = analyzer.read;
@@ -257,14 +260,8 @@ async function smallDocument() {
   const typed = typedInto(text, 0.5);
   const analyzer = new core.Analyzer();
   analyzer.analyze(text);
-  let flip = false;
-  const times = repeat(() => {
-    flip = !flip;
-    const t0 = now();
-    analyzer.analyze(flip ? typed : text);
-    return now() - t0;
-  }, { min: 5, max: 50, budgetMs: quick ? 500 : 2000 });
-  return { mainThreadMs: median(times), worker: await measureWorker(root, join(out, 'activation', 'dist'), text, typed) };
+  const mainThreadMs = retyped(analyzer, text, typed, quick ? 500 : 2000).medianMs;
+  return { mainThreadMs, worker: await measureWorker(root, join(out, 'activation', 'dist'), text, typed) };
 }
 const small = await smallDocument();
 if (small) {
