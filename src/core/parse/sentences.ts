@@ -2,8 +2,9 @@ import type { Sentence } from '../model/story';
 import { isSpaceLike, trimSpan } from '../text/whitespace';
 import { abbreviationEndsAt } from './abbreviations';
 import { isDigitCode, isTerminalCode, isUpperCode, TERMINAL } from '../text/characters';
+import { CharScan, charSet } from '../text/charScan';
 
-// Sentence splitting reads every character of the copy: the tests are on character codes,
+// Sentence splitting reads much of the copy: the tests are on character codes,
 // not on sets of one-character strings. Single marks are left out: they are mostly apostrophes.
 const STRAIGHT = 0x22; // "
 const APOSTROPHE = 0x27; // '
@@ -22,8 +23,11 @@ const isStarter = (c: number): boolean =>
 const QUOTE = 1;
 const STOP = 2;
 const KINDS = new Uint8Array(0x10000);
-for (const c of [STRAIGHT, APOSTROPHE, BACKTICK, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]) KINDS[c] = QUOTE;
+const QUOTES = [STRAIGHT, APOSTROPHE, BACKTICK, 0x201c, 0x201d, 0x201e, 0xab, 0xbb];
+for (const c of QUOTES) KINDS[c] = QUOTE;
 for (let k = 0; k < TERMINAL.length; k++) KINDS[TERMINAL.charCodeAt(k)] = STOP;
+/** Either kind, for the splitting scan. */
+const MARK_OR_STOP = charSet(String.fromCharCode(...QUOTES) + TERMINAL);
 
 /** +1 for an opening mark at i (“ « „ or ANPA's ``), -1 for a closing one (” » or ''), 0 otherwise. */
 function markAt(text: string, i: number): number {
@@ -71,9 +75,9 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let quoteAware: boolean | undefined;
   let depth = 0;
   let sentenceStart = start;
-  for (let i = start; i < end; i++) {
+  const scan = new CharScan(MARK_OR_STOP, text, start, end);
+  for (let i = scan.next(start); i < end; i = scan.next(i + 1)) {
     const c = text.charCodeAt(i);
-    if (KINDS[c] === 0) continue;
     if (c === STRAIGHT) depth = depth > 0 ? depth - 1 : depth + 1;
     const m = markAt(text, i);
     if (m !== 0) {

@@ -1,6 +1,7 @@
 import type { Span } from '../model/span';
 import type { StrayMark } from '../model/quote';
 import type { Container } from './containers';
+import { CharScan, charSet } from '../text/charScan';
 import { isTrimSpace } from '../text/whitespace';
 import { ANPA, CLOSE, DOUBLE, familyOf, lengthOf, markAt, OPEN, roleOf, SINGLE } from './marks';
 
@@ -22,8 +23,8 @@ function innerOf(text: string, from: number, to: number): Span {
   return { start, end };
 }
 
-/** " ' ` « » ‘ ’ “ ” „: the first code unit of every mark markAt reads, checked first as nearly every character is none. */
-const mayBeMark = (c: number): boolean => (c < 0x2018 ? c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb : c <= 0x201e);
+/** " ' ` « » and ‘ to „: the first code unit of every mark markAt reads, found by a scan as nearly every character is none. */
+const MAY_BE_MARK = charSet('"\'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e');
 
 const byStart = (a: Span, b: Span): number => a.start - b.start;
 
@@ -68,6 +69,7 @@ export function pairQuotes<T extends Span>(text: string, containers: Container[]
   const quoted: T[][] = [[], [], []];
   const stray: StrayMark[][] = [[], [], []];
   let runningOn = false;
+  const marks = CharScan.across(MAY_BE_MARK, text, containers);
 
   containers.forEach((container, index) => {
     openAt.fill(-1);
@@ -78,8 +80,7 @@ export function pairQuotes<T extends Span>(text: string, containers: Container[]
       continues = false;
     };
     const { start, end, headline } = container;
-    for (let i = start; i < end; i++) {
-      if (!mayBeMark(text.charCodeAt(i))) continue;
+    for (let i = marks.next(start); i < end; i = marks.next(i + 1)) {
       const mark = markAt(text, i, start, end, headline);
       if (mark === 0) continue;
       const family = familyOf(mark);

@@ -1,5 +1,6 @@
 import type { Span } from '../model/span';
-import { codeSet, isBreakCode, isDigitCode, isLetterCode, isLetterOrDigitCode, isQuoteMarkCode } from '../text/characters';
+import { codeSet, isBreakCode, isDigitCode, isLetterCode, isLetterOrDigitCode, QUOTE_MARKS } from '../text/characters';
+import { CharScan, charSet } from '../text/charScan';
 
 /**
  * The quotation marks and apostrophes of prose with their style, for the quote-style rule. A
@@ -15,6 +16,8 @@ const PAIR_BIT = 2;
 export const markStart = (m: StyledMark): number => m >> 2;
 export const markEnd = (m: StyledMark): number => markStart(m) + (m & PAIR_BIT ? 2 : 1);
 export const isCurlyMark = (m: StyledMark): boolean => (m & CURLY_BIT) !== 0;
+
+const QUOTE_MARK = charSet(QUOTE_MARKS);
 
 const BACKTICK = 0x60;
 const SINGLE = 0x27;
@@ -42,11 +45,11 @@ export function styledMarks(text: string, spans: readonly Span[]): { marks: Int3
   const marks = new Int32Array(size);
   const ends: number[] = [];
   let n = 0;
+  // Most characters are no quote mark of any style: skipped by a scan.
+  const scan = CharScan.across(QUOTE_MARK, text, spans);
   for (const span of spans) {
-    for (let i = span.start; i < span.end; i++) {
+    for (let i = scan.next(span.start); i < span.end; i = scan.next(i + 1)) {
       const c = text.charCodeAt(i);
-      // Most characters are no quote mark of any style: settled by one look-up.
-      if (!isQuoteMarkCode(c)) continue;
       if ((c === BACKTICK && text.charCodeAt(i + 1) === BACKTICK) || (c === SINGLE && text.charCodeAt(i + 1) === SINGLE && i + 1 < span.end)) {
         marks[n++] = i * 4 + PAIR_BIT;
         i++;

@@ -103,11 +103,17 @@ export function isBreakCode(code: number): boolean {
  * codes instead of one-character strings. NaN (past the text's edge) is in no set.
  */
 export function codeSet(chars: string): (code: number) => boolean {
+  const table = codeTable(chars);
+  return (code) => table[code] === 1;
+}
+
+/** The codes of `chars` as a table: 1 at each, 0 (or past its end, undefined) elsewhere. */
+export function codeTable(chars: string): Uint8Array {
   let max = 0;
   for (let i = 0; i < chars.length; i++) max = Math.max(max, chars.charCodeAt(i));
   const table = new Uint8Array(max + 1);
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return (code) => table[code] === 1;
+  return table;
 }
 
 /** Quotation marks of every style, ANPA's backtick included. */

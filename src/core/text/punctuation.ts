@@ -1,5 +1,6 @@
 import type { Story } from '../model/story';
 import { codeSet } from './characters';
+import { CharScan, charSet } from './charScan';
 import { runCache } from './runCache';
 
 /** The marks some hygiene rules look for, each rule at its own kind only. */
@@ -21,11 +22,13 @@ const SLASHES = '/\\|';
 export const isStopCode = codeSet(STOPS);
 export const isSlashCode = codeSet(SLASHES);
 
+const KINDS = [STOPS, '()[]', SLASHES, '-'];
 /** Each mark's kind by code, 1 to 4 in the order of Punctuation's fields; 0 for any other character. */
 const KIND_OF = new Uint8Array(0x2027);
-[STOPS, '()[]', SLASHES, '-'].forEach((chars, kind) => {
+KINDS.forEach((chars, kind) => {
   for (let i = 0; i < chars.length; i++) KIND_OF[chars.charCodeAt(i)] = kind + 1;
 });
+const MARK = charSet(KINDS.join(''));
 
 /** A growing list of offsets in a typed array: a file of a million slashes makes no million-element JS array. */
 class Offsets {
@@ -58,11 +61,8 @@ export function punctuationOf(text: string, stories: readonly Story[]): Punctuat
   const found = [new Offsets(), new Offsets(), new Offsets(), new Offsets()];
   // Only the stories hold prose: what lies between them (blank pages, wire matter) is not read.
   for (const story of stories) {
-    for (let i = story.start; i < story.end; i++) {
-      const c = text.charCodeAt(i);
-      const kind = c < 0x2027 ? KIND_OF[c]! : 0;
-      if (kind !== 0) found[kind - 1]!.push(i);
-    }
+    const marks = new CharScan(MARK, text, story.start, story.end);
+    for (let i = marks.next(story.start); i < story.end; i = marks.next(i + 1)) found[KIND_OF[text.charCodeAt(i)]! - 1]!.push(i);
   }
   const [stops, brackets, slashes, hyphens] = found.map((offsets) => offsets.done()) as [Int32Array, Int32Array, Int32Array, Int32Array];
   const punctuation = { stops, brackets, slashes, hyphens };

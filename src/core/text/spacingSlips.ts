@@ -1,6 +1,7 @@
 import type { Span } from '../model/span';
 import type { Story } from '../model/story';
-import { codeSet, INLINE_SPACES, isBreakCode, isDigitCode, isInlineSpace, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from './characters';
+import { codeTable, INLINE_SPACES, isBreakCode, isDigitCode, isInlineSpace, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from './characters';
+import { charClass, CharScan, type ScanSet } from './charScan';
 import { proseBlocks } from './proseBlocks';
 import { runCache } from './runCache';
 import { isBlankLine, isMarginSpace, leadingSpace, storyLines, trailingSpace } from './storyLines';
@@ -20,7 +21,7 @@ export type Slip =
 
 type Margin = Slip & { kind: 'margin' };
 
-// The scans read every character of the prose: they test character codes, never one-character strings.
+// The scans read much of the prose: they test character codes, never one-character strings.
 const SPACE = 0x20;
 const TAB = 9;
 const NO_BREAK = 0xa0;
@@ -147,13 +148,24 @@ function atLineEdge(text: string, start: number, end: number): boolean {
   return k >= text.length || isLineBreak(text.charCodeAt(k));
 }
 
-/** Inline spaces and sentence ends, the only characters the scan stops at: one table lookup, built from a literal (cheap at load). */
-const isStop = codeSet(`${INLINE_SPACES}.?!`);
+/**
+ * Where the scan stops: a sentence's end, and an inline space followed by another or by a mark.
+ * So a run of spaces is met at its start, unless it is one space before anything but a mark, by
+ * far the most common run, which is never reported.
+ */
+export const SLIP_STOPS: ScanSet = {
+  pattern: new RegExp(`[.?!]|${charClass(INLINE_SPACES)}(?=${charClass(`${INLINE_SPACES},.;:?!`)})`, 'g'),
+  chars: codeTable(`${INLINE_SPACES}.?!`),
+  around: (text, i, end) => {
+    if (isSentenceEnd(text.charCodeAt(i))) return true;
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
+    return isInlineSpace(next) || isBeforePunctuation(next);
+  },
+};
 
-function innerSlips(text: string, block: Span, line: CurrentLine, slips: Slip[]): void {
-  for (let i = block.start; i < block.end; i++) {
+function innerSlips(text: string, block: Span, line: CurrentLine, slips: Slip[], stops: CharScan): void {
+  for (let i = stops.next(block.start); i < block.end; i = stops.next(i + 1)) {
     const code = text.charCodeAt(i);
-    if (!isStop(code)) continue;
     if (isSentenceEnd(code)) {
       if (missingSpaceAfter(text, i, block)) {
         slips.push({ kind: 'no space after', start: i, end: i + 2 });
@@ -165,7 +177,7 @@ function innerSlips(text: string, block: Span, line: CurrentLine, slips: Slip[])
     const start = i;
     i = j - 1;
     const next = text.charCodeAt(j);
-    // One space before a word, by far the most common run, is never reported.
+    // One space before a word, by far the most common run, is never reported (the scan passes it, but at a block's end).
     if (j - start === 1 && !isBeforePunctuation(next)) continue;
     if (atLineEdge(text, start, j)) continue;
     const after = text.charCodeAt(j + 1);
@@ -194,7 +206,8 @@ export function spacingSlips(text: string, story: Story): readonly Slip[] {
   const slips: Slip[] = [];
   for (const l of storyLines(text, story)) slips.push(...marginsOf(text, l));
   const line: CurrentLine = { start: -1, end: -1, tabular: false };
-  for (const block of proseBlocks(story)) innerSlips(text, block, line, slips);
+  const stops = new CharScan(SLIP_STOPS, text, story.start, story.end);
+  for (const block of proseBlocks(story)) innerSlips(text, block, line, slips, stops);
   cache.set(story, { text, slips });
   return slips;
 }
