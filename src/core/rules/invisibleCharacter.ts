@@ -3,7 +3,8 @@ import type { Report, Rule, RuleContext } from '../findings/rule';
 import type { Story } from '../model/story';
 import type { Span } from '../model/span';
 import { isControl, isDigit, isInlineSpace, isLetter } from '../text/characters';
-import { codePoint, invisibleAt, type Invisible } from '../text/invisibles';
+import { CharScan } from '../text/charScan';
+import { codePoint, INVISIBLE_CHARS, invisibleAt, type Invisible } from '../text/invisibles';
 import { spacingSlips } from '../text/spacingSlips';
 import { storyLines } from '../text/storyLines';
 import { oneFix } from './oneFix';
@@ -93,18 +94,17 @@ export const invisibleCharacter: Rule = {
     for (const story of stories) {
       // Read at the story's first invisible character: most stories have none.
       let spaced: readonly Span[] | null = null;
+      const invisibles = new CharScan(INVISIBLE_CHARS, text, story.start, story.end);
       for (const line of storyLines(text, story)) {
         // Control characters at a line's edge are wire-format structure (STX before a headline, ETX).
         let first = line.start;
         while (first < line.end && (isControl(text.charCodeAt(first)) || isInlineSpace(text.charCodeAt(first)) || invisibleAt(text.charCodeAt(first)))) first++;
         let last = line.end;
         while (last > first && (isControl(text.charCodeAt(last - 1)) || isInlineSpace(text.charCodeAt(last - 1)) || invisibleAt(text.charCodeAt(last - 1)))) last--;
-        for (let i = line.start; i < line.end; i++) {
+        for (let i = invisibles.next(line.start); i < line.end; i = invisibles.next(i + 1)) {
           const code = text.charCodeAt(i);
-          // Printable ASCII, most of the prose, is never invisible: spared the table.
-          if (code >= 0x20 && code < 0x7f) continue;
-          const char = invisibleAt(code);
-          if (!char || covered((spaced ??= spacedOf(context, story)), i)) continue;
+          const char = invisibleAt(code)!;
+          if (covered((spaced ??= spacedOf(context, story)), i)) continue;
           const inText = i >= first && i < last;
           if (isControl(code) && !inText) continue;
           const prev = i > line.start ? text[i - 1] : undefined;

@@ -1,3 +1,5 @@
+import { charSet } from './charScan';
+
 /** What a desk does with an invisible character: a space that should be a normal one, or one to remove. */
 export type InvisibleKind = 'space' | 'remove';
 
@@ -80,6 +82,9 @@ for (let code = 0; code <= 0x9f; code++) {
 // Later definitions win, in the order the lookups were once made: spaces, removable, controls.
 for (const [code, name] of Object.entries(REMOVABLE)) define(Number(code), { name, kind: 'remove' });
 for (const [code, name] of Object.entries(SPACES)) define(Number(code), { name, kind: 'space' });
+
+/** Every invisible character, to scan for. */
+export const INVISIBLE_CHARS = charSet(INDEX.reduce((chars, index, code) => (index === 0 ? chars : chars + String.fromCharCode(code)), ''));
 
 /**
  * The invisible character a code unit is, or null for a visible one (tab and line breaks are
