@@ -1,0 +1,33 @@
+// `npm run eval -- --polnear DIR [--show N] [--group TEXT]`: measures attribution on real copy
+// read from outside the repository (none of it is committed).
+//   --polnear DIR  a PolNeAR checkout, its data/train folder, or a folder of text/ and ann/
+//                  (train only: dev and test are held out)
+//   --show N       examples printed per error group (default 3)
+//   --group TEXT   print only the groups whose name holds TEXT
+//   --dump FILE    write each gold quote's outcome, a line each, to compare two runs with diff
+// Exits 0 when the targets are met, 1 when not, 2 when it cannot run.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCore } from './eval/core.mjs';
+import { evalPolnear } from './eval/polnear.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const value = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+
+const polnear = value('--polnear');
+if (!polnear) {
+  console.error('usage: npm run eval -- --polnear DIR [--show N] [--group TEXT]');
+  process.exit(2);
+}
+try {
+  const analyse = await loadCore(root);
+  const dump = value('--dump') ? [] : null;
+  const ok = await evalPolnear(polnear, analyse, { show: Number(value('--show') ?? 3), group: value('--group') ?? null, dump });
+  if (dump) writeFileSync(value('--dump'), `${dump.join('\n')}\n`);
+  process.exitCode = ok ? 0 : 1;
+} catch (e) {
+  console.error(`eval: ${e.message}`);
+  process.exitCode = 2;
+}
