@@ -1,7 +1,10 @@
-// `npm run eval -- --polnear DIR [--show N] [--group TEXT]`: measures attribution on real copy
-// read from outside the repository (none of it is committed).
-//   --polnear DIR  a PolNeAR checkout, its data/train folder, or a folder of text/ and ann/
-//                  (train only: dev and test are held out)
+// `npm run eval -- --polnear DIR | --reuters FILE.sgm --reuters-gold DIR [options]`: measures
+// attribution on real copy read from outside the repository (none of it is committed).
+//   --polnear DIR       a PolNeAR checkout, its data/train folder, or a folder of text/ and ann/
+//                       (train only: dev and test are held out)
+//   --reuters FILE.sgm  a Reuters-21578 file (reut2-001.sgm or later; reut2-000.sgm is held out)
+//   --reuters-gold DIR  the hand annotations of its quoted items, one <id>.json each
+//   --feed              analyse the Reuters file as one raw feed, not item by item
 //   --show N       examples printed per error group (default 3)
 //   --group TEXT   print only the groups whose name holds TEXT
 //   --dump FILE    write each gold quote's outcome, a line each, to compare two runs with diff
@@ -11,20 +14,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCore } from './eval/core.mjs';
 import { evalPolnear } from './eval/polnear.mjs';
+import { evalReutersQuotes } from './eval/reutersQuotes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const value = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 
 const polnear = value('--polnear');
-if (!polnear) {
-  console.error('usage: npm run eval -- --polnear DIR [--show N] [--group TEXT]');
+const reuters = value('--reuters');
+if (!polnear && !(reuters && value('--reuters-gold'))) {
+  console.error('usage: npm run eval -- --polnear DIR | --reuters FILE.sgm --reuters-gold DIR [--show N] [--group TEXT] [--dump FILE]');
   process.exit(2);
 }
 try {
   const analyse = await loadCore(root);
   const dump = value('--dump') ? [] : null;
-  const ok = await evalPolnear(polnear, analyse, { show: Number(value('--show') ?? 3), group: value('--group') ?? null, dump });
+  const options = { show: Number(value('--show') ?? 3), group: value('--group') ?? null, dump, feed: args.includes('--feed') };
+  let ok = true;
+  if (polnear) ok = (await evalPolnear(polnear, analyse, options)) && ok;
+  if (reuters) ok = (await evalReutersQuotes(reuters, value('--reuters-gold'), analyse, options)) && ok;
   if (dump) writeFileSync(value('--dump'), `${dump.join('\n')}\n`);
   process.exitCode = ok ? 0 : 1;
 } catch (e) {
