@@ -137,7 +137,7 @@ const CASES: Case[] = [
       '"Nobody in this state asked for that bill. Nobody."\n',
     quotes: [
       { inner: 'It was written by lobbyists, for lobbyists, and I was not going to sign it.', speaker: 'Rick Dalton', source: 'Gov. Rick Dalton', cue: 'told' },
-      { inner: 'Nobody in this state asked for that bill. Nobody.', speaker: 'Rick Dalton', source: 'Dalton', cue: ':' },
+      { inner: 'Nobody in this state asked for that bill. Nobody.', speaker: 'Rick Dalton', source: 'Dalton', cue: 'put it' },
     ],
     findings: [],
   },
@@ -235,7 +235,7 @@ const CASES: Case[] = [
       'MOSCOW (AP) — Russia’s envoy to the United Nations, Ivan Sorokin, said Friday that the West “can’t keep meddling in others’ matters” and that “the ’90s are over.”\n',
     quotes: [
       { inner: 'can’t keep meddling in others’ matters', speaker: 'Ivan Sorokin', source: 'Ivan Sorokin', cue: 'said' },
-      inherited('the ’90s are over.', 'Ivan Sorokin'),
+      { inner: 'the ’90s are over.', speaker: 'Ivan Sorokin', source: 'Ivan Sorokin', cue: 'said' },
     ],
     findings: [],
   },
@@ -283,7 +283,7 @@ const CASES: Case[] = [
     quotes: [
       { inner: 'All options remain on the table,', speaker: 'a State Department spokesman', source: 'a State Department spokesman', cue: 'said' },
       { inner: 'We expect a decision within days,', speaker: 'U.S. officials', source: 'U.S. officials', cue: 'told reporters' },
-      { inner: 'The talks have not collapsed,', speaker: 'one Western diplomat', source: 'one Western diplomat', cue: 'said' },
+      { inner: 'The talks have not collapsed,', speaker: 'one Western diplomat in Caracas', source: 'one Western diplomat in Caracas', cue: 'said' },
     ],
     findings: [],
   },
@@ -322,7 +322,7 @@ const CASES: Case[] = [
       '"This is not over, said Green Party leader Carla Price.\n\n' +
       'Price did not say when the party would vote.\n',
     quotes: [
-      { inner: 'Brexit 2.0', speaker: null, source: null, cue: null },
+      { inner: 'Brexit 2.0', speaker: 'Critics', source: 'Critics', cue: 'dubbed' },
       { inner: 'It will change everything for small farmers across the country.', speaker: null, source: null, cue: null },
       { inner: 'We will fight this in every court in the land,', speaker: 'Lopez', source: 'Lopez', cue: 'said' },
     ],
@@ -431,7 +431,8 @@ const STORIES: [string, (string | null)[]][] = [
     'quotes/ap-politics.txt',
     [
       'Tom Reyes', 'Tom Reyes', 'Maria Lopez', 'Maria Lopez', 'Maria Lopez', 'a White House spokeswoman', 'Joe Carter',
-      'Dan Whitfield', 'Dan Whitfield', 'Dan Whitfield', 'Dan Whitfield', 'a senior Democratic aide', null, 'Tom Reyes', 'Tom Reyes',
+      'Dan Whitfield', 'Dan Whitfield', 'Dan Whitfield', 'Dan Whitfield', 'a senior Democratic aide', 'some conservatives', 'Tom Reyes',
+      'Tom Reyes',
     ],
   ],
   [
@@ -453,7 +454,7 @@ describe('longer agency stories: every quotation to its speaker', () => {
         speakers,
       );
       assert.deepEqual(a.strays, []);
-      // The one unattributed quotation, "amnesty lite," is a two-word scare quote.
+      // "Amnesty lite," the one scare quote, is the subject's: `Some conservatives have dismissed the package as`.
       assert.deepEqual(a.findings.filter((f) => f.rule === 'unattributed-quote'), []);
     });
   }

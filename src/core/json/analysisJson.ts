@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze';
 import type { Finding } from '../findings/finding';
 import type { Span, TextSpan } from '../model/span';
-import type { Person, Quotation } from '../model/quote';
+import type { Person, Quotation, SourceKind } from '../model/quote';
 import type { Dateline, Section, Story } from '../model/story';
 
 /** The `copydesk/analysis@1` document of shared/docs/analysis-json.md. */
@@ -25,6 +25,7 @@ interface QuoteJson extends Span {
 interface PersonJson {
   id: string;
   name: string;
+  kind: SourceKind;
   title: string | null;
   aliases: string[];
   mentions: Span[];
@@ -90,7 +91,7 @@ function quoteJson(text: string, q: Quotation): QuoteJson {
 }
 
 function personJson(p: Person, index: number): PersonJson {
-  return { id: personId(index), name: p.name, title: p.title, aliases: p.aliases, mentions: p.mentions.map(span), quotes: p.quotes.length };
+  return { id: personId(index), name: p.name, kind: p.kind, title: p.title, aliases: p.aliases, mentions: p.mentions.map(span), quotes: p.quotes.length };
 }
 
 function findingJson(f: Finding): Finding {

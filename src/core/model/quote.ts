@@ -25,9 +25,17 @@ export interface Mention extends Span {
   quoted: boolean;
 }
 
+/**
+ * What a source is: a named person, an organisation (`the bank`, `Halvorsen Foods`), a group of
+ * people (`analysts`), a document (`the report`), or a person described but not named (`a senior official`).
+ */
+export type SourceKind = 'person' | 'organisation' | 'group' | 'document' | 'unnamed';
+
 export interface Person {
   /** The fullest form of the name in the text, or the descriptor of an unnamed source. */
   name: string;
+  kind: SourceKind;
+  /** A person's title; never an organisation's. */
   title: string | null;
   /** The other names used for them: surname, first name, descriptors. */
   aliases: string[];

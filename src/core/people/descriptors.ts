@@ -1,6 +1,9 @@
 import { NATIONALITIES, ROLE_SYNONYMS, TITLE_ABBREVIATIONS } from './vocabulary';
 
 const DETERMINER = /^(?:the|a|an|one|another)\s+/i;
+
+/** A description's first word when it is a determiner, capitalised as a sentence's first: `Some conservatives` is `some conservatives`. */
+export const LEADING_DETERMINER = /^(?:The|An?|One|Another|Some|Many|Several|Most|Other|Two|Three|Four|Five|Both|All|Few|His|Her|Their|Its|Our|This|That|These|Those)\b/;
 const NATIONALITY_WORDS = new Set([...NATIONALITIES].map((n) => n.toLowerCase()));
 
 /** The words of a descriptor without its determiner, lower-cased: "russian top diplomat". */

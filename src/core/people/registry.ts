@@ -1,13 +1,14 @@
-import type { Mention, MentionKind } from '../model/quote';
+import type { Mention, MentionKind, SourceKind } from '../model/quote';
 import type { Span } from '../model/span';
-import { descriptorFits, descriptorKey } from './descriptors';
+import { descriptorFits, descriptorKey, LEADING_DETERMINER } from './descriptors';
 import type { Naming } from './names';
 
 /** A person while the text is read; becomes a model Person at the end. */
 export interface PersonDraft {
   name: string[];
+  kind: SourceKind;
   title: string | null;
-  /** Named only by a descriptor ("a State Department spokesman"). */
+  /** Named only by a descriptor ("a State Department spokesman", "analysts", "the report"). */
   unnamed: boolean;
   mentions: Mention[];
   /** Surface text of each mention, parallel to `mentions`. */
@@ -71,8 +72,8 @@ export class Registry {
     private readonly fits: DescriptorFits,
   ) {}
 
-  private create(name: string[], title: string | null, unnamed: boolean): PersonDraft {
-    const person: PersonDraft = { name, title, unnamed, mentions: [], surfaces: [] };
+  private create(name: string[], kind: SourceKind, title: string | null, unnamed: boolean): PersonDraft {
+    const person: PersonDraft = { name, kind, title, unnamed, mentions: [], surfaces: [] };
     this.index.set(person, { order: this.people.length, starts: [] });
     this.people.push(person);
     return person;
@@ -83,7 +84,7 @@ export class Registry {
     const surname = words[words.length - 1]!;
     let person = this.bySurname.get(surname);
     if (!person) {
-      person = this.create(words, naming.title, false);
+      person = this.create(words, 'person', naming.title, false);
       this.bySurname.set(surname, person);
     }
     // The fullest naming is the reference one, and so is its title ("US President Donald Trump").
@@ -159,15 +160,41 @@ export class Registry {
     return found?.person;
   }
 
-  /** An unnamed source, named by its descriptor without the determiner's capital. */
-  unnamedSource(descriptor: string): PersonDraft {
-    const key = descriptorKey(descriptor);
+  /** A source known by its description (an unnamed person, a group, a document, an organisation not named), named by it without the determiner's capital. */
+  unnamedSource(descriptor: string, kind: SourceKind = 'unnamed'): PersonDraft {
+    const key = `${kind}:${descriptorKey(descriptor)}`;
     let person = this.unnamedByKey.get(key);
     if (!person) {
-      person = this.create([descriptor.replace(/^(?:The|An?|One|Another)\b/, (d) => d.toLowerCase())], null, true);
+      person = this.create([descriptor.replace(LEADING_DETERMINER, (d) => d.toLowerCase())], kind, null, true);
       this.unnamedByKey.set(key, person);
     }
     return person;
+  }
+
+  /** A named organisation (`Halvorsen Foods`, `The Washington Post`): one entry per name, a leading `the` aside. */
+  organisation(name: string): PersonDraft {
+    const key = `organisation:${name.replace(/^the\s+/i, '')}`;
+    let org = this.unnamedByKey.get(key);
+    if (!org) {
+      org = this.create([name], 'organisation', null, false);
+      this.unnamedByKey.set(key, org);
+    }
+    return org;
+  }
+
+  /** The named organisation mentioned last before `at`, or undefined. */
+  lastOrganisation(at: number): PersonDraft | undefined {
+    let best: PersonDraft | undefined;
+    let bestAt = -1;
+    for (const p of this.people) {
+      if (p.kind !== 'organisation' || p.unnamed) continue;
+      const last = this.lastBefore(p, at);
+      if (last > bestAt) {
+        best = p;
+        bestAt = last;
+      }
+    }
+    return best;
   }
 
   mention(person: PersonDraft, span: Span, kind: MentionKind, quoted: boolean): void {

@@ -1,221 +1,527 @@
+import type { SourceKind } from '../model/quote';
 import type { Span } from '../model/span';
-import { abbreviationEndsAt } from '../parse/abbreviations';
-import { findNamings } from '../people/names';
-import { NOT_NAME } from '../people/vocabulary';
-import { isTerminalCode } from '../text/characters';
-import { isTrimBlank, isTrimSpace } from '../text/whitespace';
-import { ADVERB, CUE, CUE_FIRST_WORDS } from './cues';
-import { SOURCE } from './sources';
-import { isAsciiLetter, wordLookup } from '../text/wordLookup';
+import { type Frame, type FrameToken, isTerminal, PUNCT, QUOTE, WORD } from './frame';
+import { CLAUSE_JOINS, CUE_PHRASES, CUE_VERBS, DETERMINERS, OPENERS, SPEECH_NOUNS, TIMES, VERB_LEAD } from './lexicon';
+import { isNoun, isVerbForm, type Phrase, phraseAt, possessorAt } from './phrases';
+
+/** The words that name a quotation's source, with what they name. */
+export interface SourceMention extends Span {
+  /** Null for a description the lexicon does not know (`the designer`): an unnamed source where a speech verb makes it one. */
+  kind: SourceKind | 'pronoun' | null;
+  /** The proper name inside (`Ann Walsh` of `Sen. Ann Walsh (D-Ore.)`), or null. */
+  name: Span | null;
+  /** A description's head noun, lower case (`senator`, `bank`), or null. */
+  head: string | null;
+  /** A new source (`a trader`), not one met before (`the trader`). */
+  indefinite: boolean;
+  /** What a relative `who` stands for: the phrase before it. */
+  antecedent: SourceMention | null;
+}
 
 export interface Attribution {
-  source: Span;
+  source: SourceMention;
+  /** The verb or phrase (`said`, `according to`, `told reporters`), or the colon of `Lavrov: "..."`. */
   cue: Span;
 }
 
-/**
- * Up to two asides between a source and its cue (`Sen. Maria Lopez, R-Ariz., the party's lead
- * negotiator, said`); both are captured, as one may be the name. A comma may then stand
- * before the cue when a name follows its description (`The head of the agency, Rafael Ortiz, said`).
- */
-const APPOSITIVE = '(?:,\\s([^,"“”]{1,60})(?:,\\s([^,"“”]{1,60}))?,|,)?';
-/** A description that leads to the name after a quotation: `," the head of the agency, Rafael Ortiz, said.` */
-const LEAD = '(?:[^,"“”.]{1,60},\\s+)?';
+/** One paragraph as attribution reads it. */
+export interface Reading {
+  text: string;
+  frame: Frame;
+  /** The inner span of every quotation of the story, by index. */
+  inners: readonly Span[];
+  /** The desk's own speech verbs, lower case. */
+  verbs: ReadonlySet<string>;
+}
 
-/** Source then cue, or cue then source, right after a quotation: `," Lavrov said.` / `," said Lavrov.` */
-const AFTER = [
-  new RegExp(`^[\\s,;:—–\\-]*${LEAD}(${SOURCE})${APPOSITIVE}\\s+(?:${ADVERB}\\s+)?(${CUE})(?![\\p{L}])`, 'du'),
-  new RegExp(`^[\\s,;:—–\\-]*(${CUE})\\s+(${SOURCE})`, 'du'),
-  new RegExp(`^[\\s,;:—–\\-]*(according\\s+to)\\s+(${SOURCE})`, 'du'),
-];
-/** Source and cue before a quotation in its sentence: `Lavrov said: "`, `X pointed out that ... "`. */
-const BEFORE = new RegExp(`(?<![\\p{L}])(${SOURCE})${APPOSITIVE}\\s+(?:${ADVERB}\\s+)?(${CUE})(?![\\p{L}])`, 'dgu');
-const ACCORDING = /(?<![\p{L}])([Aa]ccording\s+to)\s+/du;
-const SOURCE_AT_START = new RegExp(`^(${SOURCE})`, 'du');
-/** A headline's attribution: `Lavrov: "..."`. */
-const HEADLINE = new RegExp(`(${SOURCE})\\s*:\\s*$`, 'du');
-/** The subject of a sentence, after up to two openers: `Later, at a news conference, Dalton put it bluntly:`. */
-const SUBJECT = new RegExp(`^(?:[^,:;"“”]{1,60},\\s+){0,2}(${SOURCE}),?\\s+(?!(?:of|in|at|on|for|from|to|and|with)\\s)\\p{Ll}`, 'du');
-/** A quotation that ends mid-sentence hands its sentence on to an attribution. */
-const OPEN_END = /[,?!—–\-…]$/;
-/** Attributions sit close to their quotations; nothing further is read. */
-const WINDOW = 160;
+/** Words that cannot be the verb of an attribution, whatever follows a quotation. */
+const NOT_VERBS = new Set([
+  'and', 'or', 'but', 'of', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'which',
+  'that', 'this', 'these', 'those', 'as', 'than', 'if', 'when', 'while', 'is', 'are', 'was', 'were', 'be', 'it',
+  'its', 'his', 'her', 'their', 'our', 'my', 'your', 'so', 'not', 'no', 'into', 'about', 'after', 'before', 'because',
+]);
+/** Words that open a relative clause: the verb right after them is the clause's, not the attribution's. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** The longest appositive read between a source and its verb: `Lena Park, a fellow at a think tank in Seoul that advises the government, puts it`. */
+const APPOSITIVE = 30;
+/** How far back from a verb its source may start. */
+const PHRASE = 12;
+/** How many tokens from a quotation its attribution is looked for: attributions sit close, and a sentence of a thousand quotations stays linear. */
+const REACH = 40;
 
-const span = (from: number, m: RegExpExecArray, group: number): Span => {
-  const [s, e] = m.indices![group]!;
-  return { start: from + s, end: from + e };
+const isWord = (t: FrameToken | undefined): t is FrameToken => t !== undefined && t.kind === WORD;
+const isMark = (t: FrameToken | undefined, mark: string): boolean => t !== undefined && t.kind === PUNCT && t.lower === mark;
+const isAdverb = (t: FrameToken | undefined): boolean =>
+  isWord(t) && ((!t.cap && (VERB_LEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')))) || TIMES.has(t.lower));
+
+/** A speech verb of the built-in list or the desk's, in any case (`Stated Stone:`, `Murphy Tweeted`). */
+const isCueWord = (r: Reading, t: FrameToken | undefined): boolean =>
+  isWord(t) && (CUE_VERBS.has(t.lower) || r.verbs.has(t.lower) || CUE_VERBS.has(t.lower.replace(/is(e|ed|es|ing)$/, 'iz$1')));
+/** A speech verb in lower case, as one inside a sentence is written (`States` is a name's word). */
+const isCue = (r: Reading, t: FrameToken | undefined): boolean => isCueWord(r, t) && !t!.cap;
+/** A speech verb in lower case at `v`, or the first word of a cue of several (`pointed out`, `went on to say`). */
+const isCueAt = (r: Reading, v: number): boolean => {
+  const t = r.frame.tokens[v];
+  return isCue(r, t) || (isWord(t) && !t.cap && cueEnd(r.frame.tokens, v) > v + 1);
 };
 
+/** A lower-case word that may be a clause's verb. */
+const isLowerVerb = (r: Reading, v: number): boolean => {
+  const t = r.frame.tokens[v];
+  return isWord(t) && !t.cap && !NOT_VERBS.has(t.lower);
+};
+
+/** A verb's -ing form: `saying`, `calling` share the subject of the clause they hang from, and never stand before a source. */
+const isParticiple = (t: FrameToken): boolean => t.lower.length > 4 && t.lower.endsWith('ing');
+
+/** Any verb in the place of one: a word neither a capital (but a cue's, `Tweeted`) nor a function word starts. */
+const isAnyVerb = (r: Reading, t: FrameToken | undefined): boolean => isWord(t) && (t.cap ? isCueWord(r, t) : !NOT_VERBS.has(t.lower) && !/^\d/.test(t.lower));
+
+/** The end (exclusive) of the cue that starts at `v`: the longest phrase of the list, else the word. */
+function cueEnd(tokens: readonly FrameToken[], v: number): number {
+  let best = v + 1;
+  for (const phrase of CUE_PHRASES) {
+    if (phrase[0] !== tokens[v]!.lower || v + phrase.length <= best) continue;
+    if (phrase.every((w, i) => tokens[v + i]?.kind === WORD && tokens[v + i]!.lower === w)) best = v + phrase.length;
+  }
+  return best;
+}
+
+const spanOf = (tokens: readonly FrameToken[], from: number, to: number): Span => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+
+function mention(tokens: readonly FrameToken[], p: Phrase): SourceMention {
+  const { start, end } = spanOf(tokens, p.from, p.to);
+  const name = p.name ? spanOf(tokens, p.name.from, p.name.to) : null;
+  return { start, end, kind: p.kind, name, head: p.head, indefinite: p.indefinite, antecedent: null };
+}
+
+/** A phrase as a source; a relative `who` after a comma stands for the phrase before it (`Chen Shibiao, who said that "..."`). */
+function sourceOf(r: Reading, p: Phrase): SourceMention {
+  const tokens = r.frame.tokens;
+  const m = mention(tokens, p);
+  if (tokens[p.from]!.lower === 'who' && isMark(tokens[p.from - 1], ',')) m.antecedent = phraseEndingAt(r, p.from - 1, Math.max(0, p.from - 1 - PHRASE));
+  return m;
+}
+
+function attribution(tokens: readonly FrameToken[], source: SourceMention, cueFrom: number, cueTo: number): Attribution {
+  return { source, cue: spanOf(tokens, cueFrom, cueTo) };
+}
+
+/** The comma that closes an aside opened by the comma at `open`, before `limit`, or -1. */
+function closingComma(tokens: readonly FrameToken[], open: number, limit: number): number {
+  for (let i = open + 1; i < limit && i <= open + APPOSITIVE; i++) {
+    const t = tokens[i]!;
+    if (t.kind === QUOTE || isTerminal(t)) return -1;
+    if (isMark(t, ',')) return i;
+  }
+  return -1;
+}
+
 /**
- * What words the attribution patterns need in a span: a cue (always in lower case, a whole
- * word) and `according`. The patterns try many alternatives at every position; where the words
- * they need are missing they cannot match, and are not run.
+ * A phrase followed by its verb from `at`: an aside between them (an appositive, a relative
+ * clause) is passed over, and a name in it is the source (`The head of the agency, Rafael
+ * Ortiz, said`). Returns the source and the index of the verb, or null.
  */
-function cueWords(text: string, start: number, end: number): { cue: boolean; according: boolean } {
-  let cue = false;
-  let according = false;
-  for (let i = start; i < end; i++) {
-    if (!isAsciiLetter(text.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
-    if (isCueWord(text, i, j)) {
-      cue = true;
-      if (according) break;
-    } else if (j - i === 9 && (text.startsWith('according', i) || text.startsWith('According', i))) {
-      according = true;
-      if (cue) break;
+function phraseThenVerb(r: Reading, at: number, limit: number, verb: (v: number) => boolean): { source: SourceMention; verb: number } | null {
+  const tokens = r.frame.tokens;
+  const p = phraseAt(tokens, at, limit, r.text);
+  if (!p) return null;
+  let m = p.to;
+  let source = sourceOf(r, p);
+  if (isMark(tokens[m], '(')) {
+    while (m < limit && !isMark(tokens[m], ')') && m < p.to + 8) m++;
+    m++;
+  }
+  if (isMark(tokens[m], ',')) {
+    const close = closingComma(tokens, m, limit);
+    if (close < 0) {
+      // An aside the copy did not close: `Nate Silver, the polling guru who founded the site tweeted on Wednesday.`
+      for (let c = m + 2; c < limit && c <= m + APPOSITIVE && !isTerminal(tokens[c]) && tokens[c]!.kind !== QUOTE; c++) {
+        if (isCueAt(r, c) && !isParticiple(tokens[c]!) && !RELATIVES.has(tokens[c - 1]!.lower)) return verb(c) ? { source, verb: c } : null;
+      }
+      return null;
     }
-    i = j;
+    const aside = phraseAt(tokens, m + 1, close, r.text);
+    if (aside && aside.to === close && aside.kind === 'person' && p.kind !== 'person' && p.kind !== 'pronoun') source = mention(tokens, aside);
+    m = close + 1;
+    // A second aside: `Clinton, during a town hall meeting in Columbus, Ohio, said`.
+    const again = isMark(tokens[m], ',') ? -1 : closingComma(tokens, m - 1, Math.min(limit, m + 6));
+    if (again > m && !verb(m)) m = again + 1;
   }
-  return { cue, according };
-}
-
-/** Whether the ASCII word from `start` to `end` is a cue's first word. */
-const isCueWord = wordLookup(CUE_FIRST_WORDS);
-
-/** Whether the first word after leading punctuation and space (as the AFTER patterns skip them) is `word`, or a cue when `word` is null. */
-function opensWith(text: string, start: number, end: number, word: string | null): boolean {
-  let i = start;
-  while (i < end && isLeading(text.charCodeAt(i))) i++;
-  let j = i;
-  while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
-  const first = text.slice(i, j);
-  return word === null ? CUE_FIRST_WORDS.has(first) : first === word;
-}
-
-/** [\s,;:—–\-] */
-const isLeading = (c: number): boolean => isTrimSpace(c) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2d;
-
-/** Whether the span ends in a colon, white space aside: the headline pattern and a colon introduction need one. */
-export function endsWithColon(text: string, start: number, end: number): boolean {
-  let i = end;
-  while (i > start && isTrimSpace(text.charCodeAt(i - 1))) i--;
-  return i > start && text.charCodeAt(i - 1) === 0x3a;
-}
-
-/** Whether a sentence ends in the span: a scan that stops at the first stop, where a slice and a pattern would copy the rest of the paragraph. */
-function sentenceEndsIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) return true;
+  while (m < limit && isAdverb(tokens[m]) && !isCue(r, tokens[m])) m++;
+  // A relative clause without commas: `An analyst who wanted anonymity said`.
+  if (m < limit && (tokens[m]!.lower === 'who' || tokens[m]!.lower === 'that') && p.kind !== null && p.kind !== 'pronoun') {
+    for (let c = m + 2; c < limit && c <= m + APPOSITIVE && !isTerminal(tokens[c]) && tokens[c]!.kind !== QUOTE && !isMark(tokens[c], ','); c++) {
+      if (isCueAt(r, c) && !isParticiple(tokens[c]!)) return verb(c) ? { source, verb: c } : null;
+    }
   }
+  return m < limit && verb(m) ? { source, verb: m } : null;
+}
+
+/** The sentence, as a token range, that holds token `k`. */
+export function sentenceAround(frame: Frame, k: number): { from: number; to: number } {
+  const starts = frame.sentences;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return { from: starts[lo]!, to: starts[lo + 1] ?? frame.tokens.length };
+}
+
+/** Whether only punctuation stands before token `k` in its sentence. */
+export function opensItsSentence(r: Reading, k: number): boolean {
+  const { from } = sentenceAround(r.frame, k);
+  for (let i = k - 1; i >= from; i--) if (r.frame.tokens[i]!.kind !== PUNCT) return false;
+  return true;
+}
+
+/** The last character of the quotation's words. */
+const lastOfQuote = (r: Reading, t: FrameToken): string => r.text[r.inners[t.quote]!.end - 1] ?? '';
+
+/** Whether a quotation token is followed, before the sentence's end, by another quotation. */
+function quoteFollows(tokens: readonly FrameToken[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + REACH && !isTerminal(tokens[i]); i++) if (tokens[i]!.kind === QUOTE) return true;
   return false;
 }
 
-/** A sentence's full stop that the name pattern swallowed (`according to Gen. Ahmed Qureshi.`) is not part of the source. */
-function trimStop(text: string, source: Span): Span {
-  const last = source.end - 1;
-  return text[last] === '.' && !abbreviationEndsAt(text, last, source.start) ? { start: source.start, end: last } : source;
-}
-
 /**
- * The source of a source-appositive-cue match. A name in the appositive is the speaker
- * (`Russia's envoy to the U.N., Ivan Sorokin, said`); anything else there is an aside
- * (`Sen. Maria Lopez, D-N.M., said`, `Lopez, 54, said`).
+ * The attribution right after the quotation at `k`: `," Lavrov said.`, `," said Lavrov.`,
+ * `," according to X.`, whatever the verb (`fumed`, `interjected`, `said said` as a typo). A
+ * quotation closed by a stop takes it only if no other quotation follows in its sentence,
+ * else the cue introduces that one (`"...Iraq." Lavrov went on saying "take a look..."`).
  */
-function sourceOf(text: string, from: number, m: RegExpExecArray): Span {
-  for (const group of [2, 3]) {
-    if (!m.indices![group]) continue;
-    const aside = span(from, m, group);
-    const namings = findNamings(text, aside.start, aside.end);
-    if (namings.length === 1 && namings[0]!.start === aside.start && namings[0]!.end === aside.end) return aside;
-  }
-  return trimStop(text, span(from, m, 1));
-}
-
-/** " ” » ’ ) */
-const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 0x29;
-
-/**
- * Where the last sentence of a span starts: after the last boundary (a stop, closing marks, then
- * white space) whose full stop is no abbreviation's. Read backwards from the end, so that only
- * the last sentence is read, not the whole span.
- */
-function lastSentenceStart(text: string, start: number, end: number): number {
-  let i = end;
-  while (i > start) {
-    while (i > start && !isTrimSpace(text.charCodeAt(i - 1))) i--;
-    const spaceEnd = i;
-    while (i > start && isTrimSpace(text.charCodeAt(i - 1))) i--;
-    if (i === spaceEnd) break;
-    let stop = i - 1;
-    while (stop >= start && isCloser(text.charCodeAt(stop))) stop--;
-    if (stop < start || !isTerminalCode(text.charCodeAt(stop))) continue;
-    if (text.charCodeAt(stop) === 0x2e && abbreviationEndsAt(text, stop, start)) continue;
-    return spaceEnd;
-  }
-  return start;
-}
-
-/**
- * The attribution right after a quotation (`from` is the closing mark's end, `to` the next
- * quotation or the paragraph's end). `innerLast` is the quotation's last character: a quotation
- * closed by a full stop takes an attribution only if its sentence ends after the cue, not when
- * the cue introduces the next quotation (`"...Iraq." Lavrov went on saying "take a look..."`).
- */
-export function attributionAfter(text: string, from: number, to: number, innerLast: string, paragraphEnd: boolean): Attribution | null {
-  const until = Math.min(to, from + WINDOW);
-  const words = cueWords(text, from, until);
-  if (!words.cue && !words.according) return null;
-  const segment = text.slice(from, until);
-  for (let i = 0; i < AFTER.length; i++) {
-    const possible = i === 0 ? words.cue : i === 1 ? words.cue && opensWith(text, from, until, null) : words.according && opensWith(text, from, until, 'according');
-    if (!possible) continue;
-    const m = AFTER[i]!.exec(segment);
-    if (!m) continue;
-    const [source, cue] = i === 0 ? [sourceOf(text, from, m), span(from, m, 4)] : [trimStop(text, span(from, m, 2)), span(from, m, 1)];
-    const restStart = from + m[0].length;
-    if (OPEN_END.test(innerLast) || sentenceEndsIn(text, restStart, to) || (paragraphEnd && isTrimBlank(text, restStart, to))) {
-      return { source, cue };
-    }
-  }
-  return null;
-}
-
-/** The attribution before a quotation within its sentence: the last source-and-cue, or `according to X`. */
-export function attributionBefore(text: string, from: number, to: number, headline: boolean): Attribution | null {
-  // Only the quotation's own sentence speaks for it.
-  const from2 = lastSentenceStart(text, Math.max(from, to - WINDOW), to);
-  const words = cueWords(text, from2, to);
-  if (!words.cue && !words.according && !headline) return null;
-  const segment = text.slice(from2, to);
-
+export function attributionAfter(r: Reading, k: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  const comma = isMark(tokens[k + 1], ',');
+  const j = comma ? k + 2 : k + 1;
+  const w = tokens[j];
+  if (!isWord(w)) return null;
+  const limit = tokens.length;
   let found: Attribution | null = null;
-  BEFORE.lastIndex = 0;
-  if (words.cue) for (let m = BEFORE.exec(segment); m; m = BEFORE.exec(segment)) found = { source: sourceOf(text, from2, m), cue: span(from2, m, 4) };
-  if (found) return found;
-
-  const according = words.according ? ACCORDING.exec(segment) : null;
-  if (according) {
-    const after = SOURCE_AT_START.exec(segment.slice(according.index + according[0].length));
-    if (after) {
-      const offset = from2 + according.index + according[0].length;
-      return { source: trimStop(text, { start: offset, end: offset + after[0].length }), cue: span(from2, according, 1) };
+  let end = j;
+  let verb = j;
+  if (w.lower === 'according' && tokens[j + 1]?.lower === 'to') {
+    const p = phraseAt(tokens, j + 2, limit, r.text);
+    if (p) {
+      found = attribution(tokens, mention(tokens, p), j, j + 2);
+      end = p.to;
+    }
+  } else if (!w.cap && isVerbForm(w.lower) && !VERB_LEAD.has(w.lower) && !isParticiple(w)) {
+    let v = j;
+    while (tokens[v + 1]?.lower === w.lower) v++;
+    const to = cueEnd(tokens, v);
+    const p = phraseAt(tokens, to, limit, r.text);
+    if (p) {
+      let source = mention(tokens, p);
+      // `," said the head of the agency, Rafael Ortiz.`
+      if (isMark(tokens[p.to], ',') && p.kind !== 'person') {
+        const aside = phraseAt(tokens, p.to + 1, limit, r.text);
+        if (aside?.kind === 'person') source = mention(tokens, aside);
+      }
+      found = attribution(tokens, source, v, to);
+      end = p.to;
+      verb = v;
+    }
+  } else {
+    const pv = phraseThenVerb(r, j, limit, (v) => isAnyVerb(r, tokens[v]));
+    if (pv) {
+      const to = cueEnd(tokens, pv.verb);
+      found = attribution(tokens, pv.source, pv.verb, to);
+      end = to;
+      verb = pv.verb;
     }
   }
-  if (headline && endsWithColon(text, from2, to)) {
-    const m = HEADLINE.exec(segment);
-    if (m) {
-      const colon = from2 + m.index + m[0].lastIndexOf(':');
-      return { source: span(from2, m, 1), cue: { start: colon, end: colon + 1 } };
+  if (!found) return null;
+  const last = lastOfQuote(r, tokens[k]!);
+  if (last === '.' && quoteFollows(tokens, end)) return null;
+  // After a comma (the quotation's own or the one after it) any verb attributes. Else the
+  // quotation must open its sentence and a speech verb close it (`"Why?" she asked.`): words
+  // after a quotation inside a sentence go on with it (`the nation's "broken" campaign finance system`),
+  // and a quotation that ends a sentence inside another takes nothing from the next.
+  if (comma || /[,—–\-:;]/.test(last)) return found;
+  return opensItsSentence(r, k) && (isCueWord(r, tokens[verb]) || w.lower === 'according') && endsAttribution(tokens, end) ? found : null;
+}
+
+/**
+ * Whether an attribution after a quotation that ended its sentence ends there too, a place or a
+ * time aside (`"Stop!" Smith shouted at the crowd.`): `GM said it anticipates a decrease` opens a sentence of its own.
+ */
+function endsAttribution(tokens: readonly FrameToken[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || isTerminal(t) || isMark(t, ',') || isMark(t, ';')) return true;
+  if (t.kind !== WORD) return false;
+  return t.cap || TIMES.has(t.lower) || PREPOSITIONS.has(t.lower) || t.lower === 'reporters';
+}
+
+/**
+ * An attribution that closes the quotation's sentence further on: `"..." that Sanders can
+ * catch Clinton, said Steve Elmendorf.` Only the listed speech verbs count this far from the quotation.
+ */
+export function attributionClosing(r: Reading, k: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  const { to } = sentenceAround(r.frame, k);
+  for (let c = k + 2; c < to && c < k + REACH; c++) {
+    const t = tokens[c]!;
+    if (t.kind === QUOTE) return null;
+    if (!isMark(t, ',')) continue;
+    if (isCueAt(r, c + 1)) {
+      const cue = cueEnd(tokens, c + 1);
+      const p = phraseAt(tokens, cue, to, r.text);
+      if (p && !quoteFollows(tokens, p.to)) return attribution(tokens, mention(tokens, p), c + 1, cue);
+      continue;
     }
+    const pv = phraseThenVerb(r, c + 1, to, (v) => isCueAt(r, v));
+    if (pv && !quoteFollows(tokens, pv.verb)) return attribution(tokens, pv.source, pv.verb, cueEnd(tokens, pv.verb));
+  }
+  return null;
+}
+
+/** The phrase that ends right before the verb at `v` (adverbs and an aside between them), starting no earlier than `from`. */
+function phraseBefore(r: Reading, v: number, from: number): { source: SourceMention; from: number } | null {
+  const tokens = r.frame.tokens;
+  let e = v;
+  while (e > from && isAdverb(tokens[e - 1])) e--;
+  // Up to two asides: `Sen. Maria Lopez, R-Ariz., the party's lead negotiator, said`.
+  const asides: { from: number; to: number }[] = [];
+  let close = isMark(tokens[e - 1], ',') ? e - 1 : -1;
+  while (asides.length < 2 && close > from) {
+    let open = close - 1;
+    while (open >= from && open > close - APPOSITIVE && !isMark(tokens[open], ',') && tokens[open]!.kind !== QUOTE) open--;
+    if (open < from || !isMark(tokens[open], ',') || !isAside(r, open + 1, close)) break;
+    asides.push({ from: open + 1, to: close });
+    close = open;
+  }
+  // A comma the copy put between a subject and its verb: `representative Suzanne Earley, replied`.
+  if (asides.length === 0 && close > from) e = close;
+  for (let n = asides.length > 0 ? 1 : 0; n <= asides.length; n++) {
+    const end = n === 0 ? e : asides[n - 1]!.from - 1;
+    const p = earliestPhrase(r, end, from);
+    // A party and state or an age is an aside of its own: `Lopez, R-Ariz., ...` and `Lopez, 54, ...`.
+    if (!p || (n < asides.length && isTag(tokens, p))) continue;
+    if (p.kind !== 'person' && p.kind !== 'pronoun') {
+      for (const aside of asides.slice(0, n)) {
+        const named = phraseAt(tokens, aside.from, aside.to, r.text);
+        if (named && named.to === aside.to && named.kind === 'person') return { source: mention(tokens, named), from: p.from };
+      }
+    }
+    return { source: sourceOf(r, p), from: p.from };
+  }
+  // No subject before the first aside: it is the subject, set off by a stray comma (`In the race, Gov. John Kasich (R-OH), said`).
+  const first = asides[0];
+  const named = first ? phraseAt(tokens, first.from, first.to, r.text) : null;
+  return named && named.to === first!.to && (named.kind === 'person' || named.kind === 'organisation') ? { source: mention(tokens, named), from: first!.from } : null;
+}
+
+/** Prepositions whose object is never the subject of the verb after it: `a meeting in Columbus, Ohio, said`. */
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'on', 'from', 'to', 'by', 'into', 'about', 'near', 'after', 'before', 'during', 'against', 'over', 'under']);
+
+/** Words after which a clause, and so a subject, may start: `..., and Smith said`, `when Smith said`. */
+const CLAUSE_WORDS = new Set([...CLAUSE_JOINS, ...RELATIVES, 'where', 'then', 'also', 'now', 'still', 'yet', 'later', 'earlier', 'meanwhile', 'instead']);
+
+/** Whether a phrase stands where no subject does: after a preposition or a verb (`to discuss internal strategy said`). */
+function isObject(tokens: readonly FrameToken[], p: Phrase): boolean {
+  const before = tokens[p.from - 1];
+  if (!before || before.kind !== WORD) return false;
+  if (PREPOSITIONS.has(before.lower)) return true;
+  // After a noun (`In a separate interview Keating said`) or a time (`Last month the governor said`) a subject may stand; after a verb, none.
+  return !before.cap && !CLAUSE_WORDS.has(before.lower) && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && !isNoun(before.lower) && !DETERMINERS.has(before.lower);
+}
+
+/** Whether the tokens between two commas are an aside: a phrase, a party-and-state tag or an age, or a relative clause. */
+function isAside(r: Reading, from: number, to: number): boolean {
+  const tokens = r.frame.tokens;
+  if (from >= to) return false;
+  if (RELATIVES.has(tokens[from]!.lower)) return true;
+  const p = phraseAt(tokens, from, to, r.text);
+  return p !== null && p.to === to;
+}
+
+/** A party-and-state tag (`R-Ariz.`, `D-N.M.`) or a number standing alone between commas. */
+const isTag = (tokens: readonly FrameToken[], p: Phrase): boolean => p.to - p.from === 1 && /^(?:[a-z]-[a-z.]+|\d+)$/.test(tokens[p.from]!.lower);
+
+/** The longest phrase that ends right before token `e`, starting no earlier than `from`. */
+function earliestPhrase(r: Reading, e: number, from: number): Phrase | null {
+  for (let st = Math.max(from, e - PHRASE); st < e; st++) {
+    const p = phraseAt(r.frame.tokens, st, e, r.text);
+    if (p && p.to === e && !isObject(r.frame.tokens, p)) return p;
   }
   return null;
 }
 
 /**
- * The speaker a paragraph ending with a colon introduces for the quotation that opens the next
- * one: its source and cue (`Dalton told the crowd:`), or else its subject with the colon as
- * cue (`Dalton put it more bluntly:`), when that subject is a person and not a sentence opener.
+ * The attribution before the quotation at `k` within its sentence: `according to X`, the
+ * source and speech verb nearest the quotation (`Lavrov said that the two presidents "agreed"`,
+ * `Democrats crafted the schedule, explained Rosenberg, "..."`), or `Name:` and `Name, Outlet:`
+ * before it.
  */
-export function colonIntroduction(text: string, from: number, to: number): Attribution | null {
-  const found = attributionBefore(text, from, to, false);
-  if (found) return found;
-  const start = lastSentenceStart(text, Math.max(from, to - WINDOW), to);
-  const m = SUBJECT.exec(text.slice(start, to));
-  if (!m) return null;
-  const source = trimStop(text, span(start, m, 1));
-  if (text.slice(source.start, source.end).split(/\s+/).every((w) => NOT_NAME.has(w))) return null;
-  const colon = text.lastIndexOf(':', to);
-  return { source, cue: { start: colon, end: colon + 1 } };
+export function attributionBefore(r: Reading, k: number): Attribution | null {
+  return attributionBetween(r, sentenceAround(r.frame, k).from, k);
+}
+
+/** {@link attributionBefore} between token `from` and a quotation, or the end of a sentence, at `k`. */
+export function attributionBetween(r: Reading, from: number, k: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  for (let v = k - 1; v >= from && v >= k - REACH; v--) {
+    const t = tokens[v]!;
+    if (t.kind === QUOTE) continue;
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const p = phraseAt(tokens, v + 2, k, r.text);
+      if (p) return attribution(tokens, mention(tokens, p), v, v + 2);
+      continue;
+    }
+    if (!isCueAt(r, v) && !(v === from && isCueWord(r, t))) continue;
+    const found = t.cap ? null : phraseBefore(r, v, from);
+    // A participle speaks for the phrase before it only where that phrase is its own subject: `with Sen. John McCain calling it`, `Ryan saying`.
+    if (found && (!isParticiple(t) || found.from === from || isMark(tokens[found.from - 1], ',') || tokens[found.from - 1]!.lower === 'with')) {
+      return attribution(tokens, found.source, v, cueEnd(tokens, v));
+    }
+    if (isParticiple(t)) continue;
+    // The verb first, right before the quotation: `explained Rosenberg, "`, `Stated Stone:`.
+    const cue = cueEnd(tokens, v);
+    const p = phraseAt(tokens, cue, k, r.text);
+    if (p && p.to === k - 1 && (isMark(tokens[p.to], ',') || isMark(tokens[p.to], ':'))) return attribution(tokens, mention(tokens, p), v, cue);
+  }
+  if (isMark(tokens[k - 1], ':')) {
+    const colon = { start: tokens[k - 1]!.start, end: tokens[k - 1]!.end };
+    const p = phraseAt(tokens, from, k - 1, r.text);
+    // `Lavrov: "..."`, `Jane Roe, The Daily Star: "..."`, `Pollsters agree - Carl Bialik: "..."`.
+    const outlet = p && isMark(tokens[p.to], ',') ? phraseAt(tokens, p.to + 1, k - 1, r.text) : null;
+    if (p && p.kind !== null && p.kind !== 'document' && outlet && outlet.to === k - 1) return { source: mention(tokens, p), cue: colon };
+    for (let st = Math.max(from, k - 1 - PHRASE); st < k - 1; st++) {
+      const named = phraseAt(tokens, st, k - 1, r.text);
+      if (!named || named.to !== k - 1 || named.kind === null || named.kind === 'document') continue;
+      // A named person before a colon introduces what follows, wherever the phrase starts (`doesn't surprise pollster Daron Shaw:`).
+      if (st === from || tokens[st - 1]!.kind === PUNCT || named.kind === 'person') return { source: mention(tokens, named), cue: colon };
+    }
+  }
+  return null;
+}
+
+/** Possessive determiners that stand for their pronoun: `his comment` is his. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** How far before a quotation the speech noun that owns it may stand. */
+const SPEECH_NOUN_REACH = 10;
+
+/**
+ * The owner of a speech noun just before the quotation: `Trump's controversial pledge to be
+ * "neutral"`, `his comment that "..."`. The words are the owner's, whoever the clause's subject.
+ */
+export function possessiveSpeech(r: Reading, k: number, from: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  for (let n = k - 1; n >= Math.max(from, k - SPEECH_NOUN_REACH); n--) {
+    const t = tokens[n]!;
+    if (t.kind === QUOTE || isTerminal(t)) return null;
+    if (!isWord(t) || t.cap || !SPEECH_NOUNS.has(t.lower)) continue;
+    let o = n - 1;
+    while (o >= from && o > n - 4 && isWord(tokens[o]) && !tokens[o]!.cap && !tokens[o]!.possessive && !POSSESSIVE_PRONOUNS.has(tokens[o]!.lower) && !isVerbForm(tokens[o]!.lower)) o--;
+    const owner = tokens[o];
+    if (!isWord(owner) || o < from) continue;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) {
+      const source: SourceMention = { start: owner.start, end: owner.end, kind: 'pronoun', name: null, head: null, indefinite: false, antecedent: null };
+      return { source, cue: { start: t.start, end: t.end } };
+    }
+    if (!owner.possessive) continue;
+    const p = possessorAt(tokens, o, from, r.text);
+    if (p) return { source: mention(tokens, p), cue: { start: t.start, end: t.end } };
+  }
+  return null;
+}
+
+/**
+ * Where the clauses that may hold token `k` start, nearest first: after a semicolon, after a
+ * comma and a word that joins clauses (`, but`, `, while`, `, who`), and the sentence's start.
+ */
+function clauseStarts(tokens: readonly FrameToken[], from: number, k: number): number[] {
+  const starts: number[] = [];
+  for (let i = k - 1; i > from && i >= k - REACH; i--) {
+    const t = tokens[i]!;
+    if (isMark(t, ';')) starts.push(i + 1);
+    else if (isMark(tokens[i - 1], ',') && isWord(t) && !t.cap && (CLAUSE_JOINS.has(t.lower) || t.lower === 'who')) starts.push(t.lower === 'who' ? i : i + 1);
+  }
+  starts.push(from);
+  return starts;
+}
+
+/** Past what opens a clause before its subject: a conjunction, an opener and its comma (`On Tuesday,`, `Asked about it,`), a fronted quotation and its comma. */
+function subjectStart(r: Reading, at: number, k: number): number {
+  const tokens = r.frame.tokens;
+  for (let round = 0; round < 3; round++) {
+    const t = tokens[at];
+    if (!t) return at;
+    if (isWord(t) && (t.lower === 'and' || t.lower === 'but' || t.lower === 'so' || t.lower === 'yet')) {
+      at++;
+      continue;
+    }
+    // One word and a comma opens a clause too: `Likewise,`, `Still,`.
+    const opener =
+      isWord(t) && (OPENERS.has(t.lower) || (!t.cap && t.lower.endsWith('ing')) || (!t.cap && t.lower.endsWith('ed')) || (isMark(tokens[at + 1], ',') && !phraseIsName(r, at)));
+    if (!opener && t.kind !== QUOTE) return at;
+    let comma = at + 1;
+    while (comma < k && !isMark(tokens[comma], ',') && comma < at + APPOSITIVE) comma++;
+    if (comma >= k || !isMark(tokens[comma], ',')) return at;
+    at = comma + 1;
+  }
+  return at;
+}
+
+/** Whether the word at `i` is a person's or organisation's name on its own (`Smith, 54, said`), not an opener. */
+function phraseIsName(r: Reading, i: number): boolean {
+  const p = phraseAt(r.frame.tokens, i, i + 1, r.text);
+  return p !== null && (p.kind === 'person' || p.kind === 'organisation' || p.kind === 'pronoun' || p.kind === 'group');
+}
+
+/** Forms of `be` that make a verb passive: its subject is what was said of, not who said it. */
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/**
+ * The subject of the clause that holds the quotation at `k`, when it can speak: the governor
+ * of `The governor attacked the "dishonest" press`, `Randall Ortiz` of `Randall Ortiz dismissed
+ * that notion, calling it "illogical"`. A thing (`these accusations were used as an instrument,
+ * "which..."`) and the subject of a passive verb speak for no one; a description the lexicon
+ * does not know speaks only with a speech verb.
+ */
+export function clauseSubject(r: Reading, k: number, from: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  for (const clause of clauseStarts(tokens, from, k)) {
+    const start = subjectStart(r, clause, k);
+    if (start >= k) continue;
+    const pv = phraseThenVerb(r, start, k, (v) => isLowerVerb(r, v));
+    // A clause without a subject of its own (`, but called it "..."`) shares the one before.
+    if (!pv) continue;
+    const found = speakingSubject(r, pv.source, pv.verb, k);
+    // `Mike Lee, who declared in the spin room, "..."`: who is the name before it, or no one.
+    return found && found.source.kind === 'pronoun' && tokens[start]!.lower === 'who' && !found.source.antecedent ? null : found;
+  }
+  return null;
+}
+
+/** The phrase that names a source and ends right before token `e`, as {@link earliestPhrase} finds it. */
+function phraseEndingAt(r: Reading, e: number, from: number): SourceMention | null {
+  const p = earliestPhrase(r, e, from);
+  return p && p.kind !== null && p.kind !== 'pronoun' ? mention(r.frame.tokens, p) : null;
+}
+
+/**
+ * The attribution a subject and its verb make, or null when the subject cannot speak: a thing,
+ * the subject of a passive verb, `it` without a speech verb.
+ */
+function speakingSubject(r: Reading, source: SourceMention, verb: number, limit: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  let v = verb;
+  const passive = BE.has(tokens[v]!.lower);
+  while (v + 1 < limit && BE.has(tokens[v]!.lower) && isWord(tokens[v + 1])) v++;
+  if (passive && /ed$/.test(tokens[v]!.lower)) return null;
+  const cue = isCueAt(r, v);
+  if (source.kind === null && !cue) return null;
+  if (source.kind === 'pronoun' && /^it$/i.test(r.text.slice(source.start, source.end)) && !cue) return null;
+  return attribution(tokens, source, verb, cueEnd(tokens, verb));
+}
+
+/** The subject of the last clause of the sentence ending before token `k` (exclusive), as for {@link clauseSubject}. */
+export function sentenceSubject(r: Reading, from: number, to: number): Attribution | null {
+  const pv = phraseThenVerb(r, subjectStart(r, from, to), to, (v) => isLowerVerb(r, v));
+  return pv ? speakingSubject(r, pv.source, pv.verb, to) : null;
 }

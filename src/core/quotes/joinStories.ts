@@ -60,7 +60,7 @@ function personOfGroup(group: Group, parts: readonly PlacedQuotes[], placements:
   const person = story.people[head!.person]!;
   if (others.length === 0) {
     const first = delta === 0 ? person.first : shiftSpan(person.first, delta);
-    return { name: person.name, title: group.title, aliases: person.aliases, mentions: placements[head!.part]!.mentions[head!.person]!, first };
+    return { name: person.name, kind: person.kind, title: group.title, aliases: person.aliases, mentions: placements[head!.part]!.mentions[head!.person]!, first };
   }
   // Stories are in text order and each one's mentions too, so joined they stay in order.
   const mentions: Mention[] = [];
@@ -69,7 +69,7 @@ function personOfGroup(group: Group, parts: readonly PlacedQuotes[], placements:
     for (const mention of placements[m.part]!.mentions[m.person]!) mentions.push(mention);
     for (const s of parts[m.part]!.quotes.surfaces[m.person]!) surfaces.push(s);
   }
-  return personFrom(person.name, group.title, mentions, surfaces);
+  return personFrom(person.name, person.kind, group.title, mentions, surfaces);
 }
 
 const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -87,7 +87,7 @@ export const unattributedQuote: Rule = {
     // Shorter quoted words are scare quotes or terms ("quid pro quo"), not statements.
     const reports: Report[] = [];
     quotes.forEach((q, index) => {
-      if (q.speaker !== null || q.continues || !hasWords(text, q.inner.start, q.inner.end, config.minQuoteWords)) return;
+      if (q.speaker !== null || q.source !== null || q.continues || !hasWords(text, q.inner.start, q.inner.end, config.minQuoteWords)) return;
       const opening = text.slice(q.inner.start, q.inner.end).split(/\s+/).slice(0, 6).join(' ');
       const fixes: Fix[] = nearbySpeakers(index, quotes, people).map((p) => ({
         title: `Attribute to ${p.name}`,

@@ -1,0 +1,247 @@
+import type { SourceKind } from '../model/quote';
+import { NATIONALITIES, TITLE_WORDS } from '../people/vocabulary';
+import { type FrameToken, PUNCT, QUOTE, WORD } from './frame';
+import {
+  CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, INDEFINITE, IRREGULAR_PAST, OPENERS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
+  PERSON_NOUNS, PRONOUNS, SPEECH_NOUNS, TIMES, VERB_LEAD,
+} from './lexicon';
+
+/*
+ * The noun phrase that names a source, read from frame tokens: `Lavrov`, `Sen. Ann Walsh
+ * (D-Ore.)`, `the Russian top diplomat`, `Nomura's Tanaka`, `the paper's editorial board`,
+ * `a spokesman for the company`, `he`. What the phrase is (a person, an organisation, ...)
+ * comes from its head: a name, or the last noun of a description.
+ */
+
+export interface Phrase {
+  /** Token range, end exclusive. */
+  from: number;
+  to: number;
+  /** What it names; null for a thing that says nothing (`these accusations`). */
+  kind: SourceKind | 'pronoun' | null;
+  /** The proper name it ends in, as a token range (`Ann Walsh` of `Sen. Ann Walsh`), or null. */
+  name: { from: number; to: number } | null;
+  /** The head of a description, lower case (`diplomat`, `bank`, `report`), or null for a name or pronoun. */
+  head: string | null;
+  /** A new source (`a trader`, `one delegate`) rather than one met before (`the senator`). */
+  indefinite: boolean;
+}
+
+/** Words that end a phrase: what follows them is no part of the name (`Democrat familiar with`, `who`, `that`). */
+const BREAKS = new Set([
+  'and', 'or', 'but', 'nor', 'who', 'whom', 'whose', 'which', 'that', 'than', 'as', 'if', 'because', 'while', 'when',
+  'where', 'after', 'before', 'since', 'until', 'about', 'on', 'in', 'into', 'by', 'during', 'over', 'under', 'like',
+  'what', 'whatever', 'whoever', 'how', 'why', 'whether', 'out', 'up', 'off', 'down', 'back', 'away', 'through',
+  'although', 'though', 'unless', 'whereas', 'once',
+  'to', 'not', 'so', 'familiar', 'close', 'involved', 'responsible', 'aware', 'speaking', 'knowledgeable',
+  'briefed', 'there', 'here', 'now', 'then', 'also', 'however', 'said', 'says', 'told',
+]);
+/** Prepositions that attach one phrase to a head: `a spokesman for the company`, `the head of the agency`, `an analyst at Nomura`. */
+const POSTMODIFIERS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'in', 'on']);
+/** Particles of names, in lower case before a capital: `de Blasio`, `van Gogh`, `al-Assad`. */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'la', 'le', 'st.']);
+/** Determiners that stand alone for people: `Some chanted "USA! USA!"`. */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'both', 'few', 'most', 'all', 'one', 'another', 'others']);
+/** Name words that end a person's name without being it: `Luis Ortega Jr.` */
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+export const isNoun = (w: string): boolean => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || pluralOfPerson(w);
+
+/** A word of speech used as a noun: after an owner or a modifier (`his anti-Muslim remarks`, `Clinton's claims`), not after a name (`Trump claims`). */
+function isSpeechNounAt(tokens: readonly FrameToken[], j: number): boolean {
+  const before = tokens[j - 1];
+  return SPEECH_NOUNS.has(tokens[j]!.lower) && before !== undefined && before.kind === WORD && (before.possessive || !before.cap) && PRONOUNS[before.lower] === undefined;
+}
+
+function pluralOfPerson(w: string): boolean {
+  if (w.length < 4 || w.charCodeAt(w.length - 1) !== 0x73) return false;
+  if (PERSON_NOUNS.has(w.slice(0, -1))) return true;
+  if (w.endsWith('ies') && PERSON_NOUNS.has(`${w.slice(0, -3)}y`)) return true;
+  if (w.endsWith('men') && PERSON_NOUNS.has(`${w.slice(0, -3)}man`)) return true;
+  return w.endsWith('es') && PERSON_NOUNS.has(w.slice(0, -2));
+}
+
+/** Whether a lower-case word is a verb's form (not a noun of the lexicon). Read only once a phrase has its head. */
+export function isVerbForm(w: string): boolean {
+  return CUE_VERBS.has(w) || IRREGULAR_PAST.has(w) || VERB_LEAD.has(w) || (w.length > 4 && w.endsWith('ed') && !isNoun(w));
+}
+
+/**
+ * Whether the word at `j` starts the verb after a phrase that has its head: a verb's form, or
+ * any lower-case word that neither the lexicon knows as a noun nor a capital or noun follows
+ * (a noun's modifier: `press` of `press secretary`, `campaign` of `campaign staffer`).
+ */
+function startsVerb(tokens: readonly FrameToken[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.cap) return false;
+  const w = t.lower;
+  if (isVerbForm(w)) return true;
+  if (isNoun(w) || DETERMINERS.has(w) || /^\d/.test(w)) return false;
+  const next = tokens[j + 1];
+  return !(next && next.kind === WORD && (next.cap || isNoun(next.lower) || isRole(next.lower)));
+}
+
+const isShouted = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
+
+/** What a proper name at the end of a phrase names: an organisation by its words, else a person. */
+function nameKind(tokens: readonly FrameToken[], from: number, to: number, text: string): SourceKind {
+  const last = tokens[to - 1]!;
+  const lastWord = text.slice(last.start, last.end);
+  if (ORGANISATION_NAME_WORDS.has(lastWord) || ORGANISATION_NAME_WORDS.has(lastWord.replace(/\.$/, ''))) return 'organisation';
+  const words = [];
+  for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+  if (words.every((w) => isShouted(w.replace(/[.&-]/g, '')) || /^\d+$/.test(w))) return 'organisation';
+  if (from > 0 && tokens[from - 1]!.lower === 'the' && !tokens[from - 1]!.possessive) return 'organisation';
+  return 'person';
+}
+
+/** The last run of capitalised words (with connectors, initials and suffixes) ending at `to`, or null. */
+function nameAt(tokens: readonly FrameToken[], from: number, to: number, text: string): { from: number; to: number } | null {
+  let i = to;
+  while (i > from) {
+    const t = tokens[i - 1]!;
+    if (t.kind !== WORD) break;
+    // `Secretary of State`, `Charles de Gaulle`, and a particle that opens a name: `de Blasio`.
+    const connector = (t.lower === 'of' && i - 1 > from && tokens[i - 2]!.cap) || (PARTICLES.has(t.lower) && tokens[i]?.cap === true);
+    if (!t.cap && !connector && !/^\d+$/.test(t.lower)) break;
+    if (t.possessive && i !== to) break;
+    i--;
+  }
+  if (i === to) return null;
+  // Titles and nationalities before a name are its title, not the name: `US President Donald Trump`.
+  let n = i;
+  while (n < to - 1 && (isTitleWord(text.slice(tokens[n]!.start, tokens[n]!.end)) || TIMES.has(tokens[n]!.lower) || OPENERS.has(tokens[n]!.lower))) n++;
+  return { from: n, to };
+}
+
+const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || NATIONALITIES.has(w);
+
+/**
+ * The source phrase that starts at token `i`, up to `limit`, or null when none does there.
+ * It ends before a verb, punctuation (a party's parenthesis aside), a quotation or a word that
+ * cannot belong to a name; one prepositional phrase may follow its head.
+ */
+export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number, text: string): Phrase | null {
+  const first = tokens[i];
+  if (!first || first.kind !== WORD || i >= limit) return null;
+  const pronoun = PRONOUNS[first.lower];
+  const next = tokens[i + 1];
+  const determinerPronoun = (first.lower === 'her' || first.lower === 'his') && next?.kind === WORD && !isVerbForm(next.lower);
+  if (pronoun && !determinerPronoun && !first.possessive && (first.lower !== 'i' || first.cap)) {
+    return { from: i, to: i + 1, kind: 'pronoun', name: null, head: null, indefinite: false };
+  }
+  if (BREAKS.has(first.lower) || (!first.cap && isVerbForm(first.lower) && !DETERMINERS.has(first.lower))) return null;
+  let j = i;
+  let head = -1;
+  /** A name or noun has been read: a lower-case word after it may be the verb. */
+  let headed = false;
+  /** A word other than a determiner has been read: a verb's form after it ends the phrase. */
+  let worded = false;
+  let possessor = -1;
+  let postmodifier = false;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (t.kind === QUOTE) break;
+    if (t.kind === PUNCT) {
+      // A party and state after a name (`Sen. Ann Walsh (D-Ore.)`), an abbreviation inside one (`Mansion House Securities (F.E.) Ltd`).
+      const inside = tokens[j + 1];
+      if (t.lower === '(' && headed && tokens[j + 2]?.lower === ')' && inside?.kind === WORD && (/^[a-z](?:-|$)/.test(inside.lower) || (inside.cap && tokens[j + 3]?.cap === true))) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    const w = t.lower;
+    const joinsName = w === 'of' && tokens[j - 1]?.cap && tokens[j + 1]?.cap;
+    if (POSTMODIFIERS.has(w) && !joinsName) {
+      if (!headed || postmodifier || j === i) break;
+      const object = phraseAt(tokens, j + 1, limit, text);
+      if (!object || object.kind === 'pronoun') break;
+      postmodifier = true;
+      j = object.to;
+      break;
+    }
+    // `GM vice-president and group executive Robert Schultz`: a title of two roles before a name.
+    if (w === 'and' && headed && !t.cap && andJoinsTitle(tokens, j, limit)) {
+      j++;
+      continue;
+    }
+    if (j > i && !t.cap && !joinsName && !isSpeechNounAt(tokens, j) && ((worded && isVerbForm(w) && !isNoun(w)) || (headed && startsVerb(tokens, j)) || BREAKS.has(w))) break;
+    if ((t.cap && !DETERMINERS.has(w)) || isNoun(w) || /^\d/.test(w)) {
+      headed = true;
+      if (!t.cap && isNoun(w)) head = j;
+    }
+    worded ||= !DETERMINERS.has(w);
+    if (t.possessive) {
+      possessor = j;
+      headed = false;
+      head = -1;
+    }
+    j++;
+  }
+  if (j === i || possessor === j - 1) return null;
+  // A determiner alone names someone only as a pronoun would: `Some chanted`, `one read`; never `the`, `a` or `his`.
+  if (!worded) return QUANTIFIERS.has(tokens[j - 1]!.lower) && j - i === 1 ? { from: i, to: j, kind: first.lower === 'one' || first.lower === 'another' ? 'unnamed' : 'group', name: null, head: null, indefinite: true } : null;
+  // A phrase opens with a determiner, a capital, a number, a noun or a role's word (`retired neurosurgeon Ben Carson`).
+  if (!first.cap && !DETERMINERS.has(first.lower) && !isRole(first.lower) && !(PARTICLES.has(first.lower) && next?.cap)) return null;
+  const end = postmodifier ? lastBefore(tokens, i, j) : j;
+  const name = nameAt(tokens, Math.max(i, possessor + 1), end, text);
+  const indefinite = INDEFINITE.has(first.lower);
+  if (name && name.to === end) {
+    const titleOnly = name.to - name.from === 1 && isTitleWord(text.slice(tokens[name.from]!.start, tokens[name.from]!.end));
+    // Days, months and words that open sentences name no one: `said Wednesday,`, `Likewise`.
+    if (isNotName(tokens, name.from, name.to)) return null;
+    // Only a role stands in lower case before a name (`union official Dean Hollis`): `a charge Democrats reject` is no source.
+    const before = tokens[name.from - 1];
+    if (DETERMINERS.has(first.lower) && name.from > Math.max(i, possessor + 1) && before && !before.cap && !DETERMINERS.has(before.lower) && !isRole(before.lower)) return null;
+    if (!titleOnly) return { from: i, to: j, kind: nameKind(tokens, name.from, name.to, text), name, head: null, indefinite: false };
+  }
+  const headWord = head >= 0 ? tokens[head]!.lower : tokens[end - 1]!.lower;
+  return { from: i, to: j, kind: kindOfNoun(headWord), name: null, head: headWord, indefinite };
+}
+
+/** A noun of a person's role or occupation, the lexicon's or one made like them (`neurosurgeon`, `strategist`, `staffer`), or an adjective of one (`retired`, `17-year-old`). */
+const isRole = (w: string): boolean => isNoun(w) || /(?:ist|er|or|ian|ant|ent|eon|ee|man|woman|ed|al)$|[\d-]/.test(w);
+
+/** Whether `and` at `j` joins two roles before a name: lower-case words, then a capital, within three words. */
+function andJoinsTitle(tokens: readonly FrameToken[], j: number, limit: number): boolean {
+  if (tokens[j - 1]?.cap || !isRole(tokens[j - 1]!.lower)) return false;
+  for (let k = j + 1; k < limit && k <= j + 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== WORD) return false;
+    if (t.cap) return k > j + 1;
+  }
+  return false;
+}
+
+/** Whether every word of a name is one that never names anyone. */
+function isNotName(tokens: readonly FrameToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!OPENERS.has(tokens[i]!.lower) && !TIMES.has(tokens[i]!.lower) && !/^\d+$/.test(tokens[i]!.lower)) return false;
+  return true;
+}
+
+/** The end of the phrase before its prepositional phrase: the token after the head's word. */
+function lastBefore(tokens: readonly FrameToken[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (POSTMODIFIERS.has(tokens[k]!.lower) && k > from) return k;
+  return to;
+}
+
+/** The kind of source a description's head names, or null when it names no source. */
+export function kindOfNoun(w: string): SourceKind | null {
+  if (ORGANISATION_NOUNS.has(w)) return 'organisation';
+  if (DOCUMENT_NOUNS.has(w)) return 'document';
+  if (GROUP_NOUNS.has(w) || pluralOfPerson(w)) return 'group';
+  if (PERSON_NOUNS.has(w)) return 'unnamed';
+  return null;
+}
+
+/** Whether a token is a name's suffix (`Jr.`): a name's last word before it is its surname. */
+export const isSuffix = (t: FrameToken): boolean => SUFFIXES.has(t.lower);
+
+/** The name that owns what follows it, ending with the possessive word at `o`: `Donald Trump's`, `the Sanders campaign's` is no name. */
+export function possessorAt(tokens: readonly FrameToken[], o: number, from: number, text: string): Phrase | null {
+  if (!tokens[o]!.cap) return null;
+  const name = nameAt(tokens, from, o + 1, text);
+  if (!name || isNotName(tokens, name.from, name.to)) return null;
+  return { from: name.from, to: o + 1, kind: nameKind(tokens, name.from, name.to, text), name, head: null, indefinite: false };
+}
