@@ -3,14 +3,14 @@
 //   --polnear DIR       a PolNeAR checkout, its data/train folder, or a folder of text/ and ann/
 //                       (train only: dev and test are held out)
 //   --reuters FILE.sgm  a Reuters-21578 file (reut2-001.sgm or later; reut2-000.sgm is held out)
-//   --reuters-gold DIR  the hand annotations of its quoted items, one <id>.json each
+//   --reuters-gold FILE the hand annotations of its quoted items (default: eval/reuters-NNN-speakers.json)
 //   --feed              analyse the Reuters file as one raw feed, not item by item
 //   --show N       examples printed per error group (default 3)
 //   --group TEXT   print only the groups whose name holds TEXT
 //   --dump FILE    write each gold quote's outcome, a line each, to compare two runs with diff
 // Exits 0 when the targets are met, 1 when not, 2 when it cannot run.
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCore } from './eval/core.mjs';
 import { evalPolnear } from './eval/polnear.mjs';
@@ -22,8 +22,9 @@ const value = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : un
 
 const polnear = value('--polnear');
 const reuters = value('--reuters');
-if (!polnear && !(reuters && value('--reuters-gold'))) {
-  console.error('usage: npm run eval -- --polnear DIR | --reuters FILE.sgm --reuters-gold DIR [--show N] [--group TEXT] [--dump FILE]');
+const reutersGold = value('--reuters-gold') ?? (reuters && join(root, 'eval', `${basename(reuters).replace(/^reut2-(\d+)\.sgm$/, 'reuters-$1')}-speakers.json`));
+if (!polnear && !(reuters && existsSync(reutersGold))) {
+  console.error('usage: npm run eval -- --polnear DIR | --reuters FILE.sgm [--reuters-gold FILE] [--feed] [--show N] [--group TEXT] [--dump FILE]');
   process.exit(2);
 }
 try {
@@ -32,7 +33,7 @@ try {
   const options = { show: Number(value('--show') ?? 3), group: value('--group') ?? null, dump, feed: args.includes('--feed') };
   let ok = true;
   if (polnear) ok = (await evalPolnear(polnear, analyse, options)) && ok;
-  if (reuters) ok = (await evalReutersQuotes(reuters, value('--reuters-gold'), analyse, options)) && ok;
+  if (reuters) ok = (await evalReutersQuotes(reuters, reutersGold, analyse, options)) && ok;
   if (dump) writeFileSync(value('--dump'), `${dump.join('\n')}\n`);
   process.exitCode = ok ? 0 : 1;
 } catch (e) {

@@ -1,13 +1,14 @@
 // Who said it on 1987 Reuters wire copy: the items of a Reuters-21578 file that hold quotation
-// marks, scored against annotations made by hand (one JSON file per item, offsets into the
-// item as storiesOf() writes it: { quotes: [{ start, end, speaker, kind, source, term }] }).
+// marks, scored against annotations made by hand (eval/reuters-001-speakers.json for
+// reut2-001.sgm: per item, each quotation's offsets into the item as storiesOf() writes it,
+// its speaker's name and kind, the offsets of the words that name them, whether it is a quoted
+// term; no text of the item).
 // The measure is PolNeAR's, with the annotated speaker's name in place of the Source's words:
 //  found       an annotated quote with a speaker that an output quote overlaps by at least half
 //  speaker     the output's `source` overlaps the annotated source, or a mention of the output's
 //              speaker does, or the annotated speaker's last capitalised word is a word of its name
 //  false alarm an `unattributed-quote` finding on such a quote; also counted on quoted terms
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { feedOf, isHeldOut, readItems, storiesOf } from './reuters.mjs';
 import { excerpt, mostOverlapping, overlap, pct } from './spans.mjs';
 
@@ -27,8 +28,19 @@ function intoFeed(g, item, titleLength) {
  * Scores every annotated item. `feed`: analyse the whole feed at once, as a desk receives it,
  * instead of each item on its own; the annotations are moved to the feed's offsets.
  */
-export async function evalReutersQuotes(sgmlFile, goldDir, analyse, { show = 3, dump = null, feed: wholeFeed = false } = {}) {
+/** The annotations of a file, by item id: [{ start, end, speaker, kind, source: { start, end } | null, term }]. */
+function readAnnotations(file) {
+  const { columns, items } = JSON.parse(readFileSync(file, 'utf8'));
+  const col = Object.fromEntries(columns.map((c, i) => [c, i]));
+  return new Map(Object.entries(items).map(([id, rows]) => [Number(id), rows.map((r) => ({
+    start: r[col.start], end: r[col.end], speaker: r[col.speaker], kind: r[col.kind],
+    source: r[col.sourceStart] === null ? null : { start: r[col.sourceStart], end: r[col.sourceEnd] }, term: r[col.term] === 1,
+  }))]));
+}
+
+export async function evalReutersQuotes(sgmlFile, goldFile, analyse, { show = 3, dump = null, feed: wholeFeed = false } = {}) {
   if (isHeldOut(sgmlFile)) throw new Error('reut2-000.sgm is held out: use reut2-001.sgm or a later file');
+  const annotations = readAnnotations(goldFile);
   const feed = feedOf(readItems(readFileSync(sgmlFile, 'utf8')));
   const stories = storiesOf(feed);
   const whole = wholeFeed ? analyse('feed.txt', feed.text) : null;
@@ -36,10 +48,9 @@ export async function evalReutersQuotes(sgmlFile, goldDir, analyse, { show = 3, 
   const errors = [];
   for (const story of stories) {
     const { id } = story;
-    const file = join(goldDir, `${id}.json`);
-    if (!existsSync(file)) continue;
+    let gold = annotations.get(id);
+    if (!gold) continue;
     n.items++;
-    let gold = JSON.parse(readFileSync(file, 'utf8')).quotes;
     let text = story.text;
     if (whole) {
       const item = feed.index.find((it) => it.id === id);
@@ -87,7 +98,8 @@ export async function evalReutersQuotes(sgmlFile, goldDir, analyse, { show = 3, 
     console.log(`\n${String(list.length).padStart(5)}  ${kind}`);
     for (const e of list.slice(0, show)) {
       const got = e.person ? e.person.name : e.q ? (e.q.source ? `"${e.text.slice(e.q.source.start, e.q.source.end)}", unresolved` : 'no speaker') : '';
-      console.log(`    ${e.id}: ${excerpt(e.text, e.g, 60)}\n      annotated ${e.g.speaker ?? '(term)'}${e.g.source ? ` via "${e.g.source.text}"` : ''}${got ? `; output ${got}` : ''}`);
+      const via = e.g.source ? ` via "${e.text.slice(e.g.source.start, e.g.source.end)}"` : '';
+      console.log(`    ${e.id}: ${excerpt(e.text, e.g, 60)}\n      annotated ${e.g.speaker ?? '(term)'}${via}${got ? `; output ${got}` : ''}`);
     }
   }
   const found = n.found / n.gold;
