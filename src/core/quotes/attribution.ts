@@ -214,7 +214,7 @@ export function attributionAfter(r: Reading, k: number): Attribution | null {
     while (tokens[v + 1]?.lower === w.lower) v++;
     const to = cueEnd(tokens, v);
     const p = phraseAt(tokens, to, limit, r.text);
-    if (p) {
+    if (p && (p.kind !== null || isCueWord(r, tokens[v]))) {
       let source = mention(tokens, p);
       // `," said the head of the agency, Rafael Ortiz.`
       if (isMark(tokens[p.to], ',') && p.kind !== 'person') {
@@ -227,7 +227,8 @@ export function attributionAfter(r: Reading, k: number): Attribution | null {
     }
   } else {
     const pv = phraseThenVerb(r, j, limit, (v) => isAnyVerb(r, tokens[v]));
-    if (pv) {
+    // A thing the lexicon does not know speaks only with a speech verb: `," the number needed to win` is no attribution.
+    if (pv && (pv.source.kind !== null || isCueWord(r, tokens[pv.verb]))) {
       const to = cueEnd(tokens, pv.verb);
       found = attribution(tokens, pv.source, pv.verb, to);
       end = to;
@@ -294,8 +295,11 @@ function phraseBefore(r: Reading, v: number, from: number): { source: SourceMent
     asides.push({ from: open + 1, to: close });
     close = open;
   }
-  // A comma the copy put between a subject and its verb: `representative Suzanne Earley, replied`.
-  if (asides.length === 0 && close > from) e = close;
+  // A comma the copy put between a named subject and its verb: `representative Suzanne Earley, replied`.
+  if (asides.length === 0 && close > from) {
+    const named = earliestPhrase(r, close, from);
+    return named && (named.kind === 'person' || named.kind === 'organisation') ? { source: sourceOf(r, named), from: named.from } : null;
+  }
   for (let n = asides.length > 0 ? 1 : 0; n <= asides.length; n++) {
     const end = n === 0 ? e : asides[n - 1]!.from - 1;
     const p = earliestPhrase(r, end, from);
@@ -319,7 +323,7 @@ function phraseBefore(r: Reading, v: number, from: number): { source: SourceMent
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'on', 'from', 'to', 'by', 'into', 'about', 'near', 'after', 'before', 'during', 'against', 'over', 'under']);
 
 /** Words after which a clause, and so a subject, may start: `..., and Smith said`, `when Smith said`. */
-const CLAUSE_WORDS = new Set([...CLAUSE_JOINS, ...RELATIVES, 'where', 'then', 'also', 'now', 'still', 'yet', 'later', 'earlier', 'meanwhile', 'instead']);
+const CLAUSE_WORDS = new Set([...CLAUSE_JOINS, ...RELATIVES, 'what', 'how', 'why', 'whether', 'where', 'then', 'also', 'now', 'still', 'yet', 'later', 'earlier', 'meanwhile', 'instead']);
 
 /** Whether a phrase stands where no subject does: after a preposition or a verb (`to discuss internal strategy said`). */
 function isObject(tokens: readonly FrameToken[], p: Phrase): boolean {
@@ -384,6 +388,9 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
     const p = phraseAt(tokens, cue, k, r.text);
     if (p && p.to === k - 1 && (isMark(tokens[p.to], ',') || isMark(tokens[p.to], ':'))) return attribution(tokens, mention(tokens, p), v, cue);
   }
+  // `As the Rainmakers sang back in the 1980s, "..."`: an `as` clause whatever its verb.
+  const as = asClause(r, from, k);
+  if (as) return as;
   if (isMark(tokens[k - 1], ':')) {
     const colon = { start: tokens[k - 1]!.start, end: tokens[k - 1]!.end };
     const p = phraseAt(tokens, from, k - 1, r.text);
@@ -396,6 +403,20 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
       // A named person before a colon introduces what follows, wherever the phrase starts (`doesn't surprise pollster Daron Shaw:`).
       if (st === from || tokens[st - 1]!.kind === PUNCT || named.kind === 'person') return { source: mention(tokens, named), cue: colon };
     }
+  }
+  return null;
+}
+
+/** `As X VERB ..., "` right before a quotation: X is its source, whatever the verb (`put it`, `sang`, `wrote`). */
+function asClause(r: Reading, from: number, k: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  if (!isMark(tokens[k - 1], ',')) return null;
+  for (let a = k - 2; a >= from && a >= k - APPOSITIVE; a--) {
+    const t = tokens[a]!;
+    if (t.kind !== WORD) return null;
+    if (t.lower !== 'as' || (a > from && !isMark(tokens[a - 1], ','))) continue;
+    const pv = phraseThenVerb(r, a + 1, k - 1, (v) => isLowerVerb(r, v));
+    return pv && pv.source.kind !== null ? attribution(tokens, pv.source, pv.verb, cueEnd(tokens, pv.verb)) : null;
   }
   return null;
 }
@@ -433,6 +454,8 @@ export function possessiveSpeech(r: Reading, k: number, from: number): Attributi
 /**
  * Where the clauses that may hold token `k` start, nearest first: after a semicolon, after a
  * comma and a word that joins clauses (`, but`, `, while`, `, who`), and the sentence's start.
+ * A clause after `that` comes negated: its subject speaks only if it can (`It was so odd that a
+ * spokesman could only quip:`), else the clause that holds it is read.
  */
 function clauseStarts(tokens: readonly FrameToken[], from: number, k: number): number[] {
   const starts: number[] = [];
@@ -440,6 +463,9 @@ function clauseStarts(tokens: readonly FrameToken[], from: number, k: number): n
     const t = tokens[i]!;
     if (isMark(t, ';')) starts.push(i + 1);
     else if (isMark(tokens[i - 1], ',') && isWord(t) && !t.cap && (CLAUSE_JOINS.has(t.lower) || t.lower === 'who')) starts.push(t.lower === 'who' ? i : i + 1);
+    // `... system and he, once again, pledged`: a pronoun after `and` or `but` opens a clause, comma or none.
+    else if ((t.lower === 'and' || t.lower === 'but') && isWord(tokens[i + 1]) && PRONOUN_SUBJECTS.has(tokens[i + 1]!.lower)) starts.push(i + 1);
+    else if (t.lower === 'that' && !t.cap) starts.push(-(i + 1));
   }
   starts.push(from);
   return starts;
@@ -457,7 +483,13 @@ function subjectStart(r: Reading, at: number, k: number): number {
     }
     // One word and a comma opens a clause too: `Likewise,`, `Still,`.
     const opener =
-      isWord(t) && (OPENERS.has(t.lower) || (!t.cap && t.lower.endsWith('ing')) || (!t.cap && t.lower.endsWith('ed')) || (isMark(tokens[at + 1], ',') && !phraseIsName(r, at)));
+      isWord(t) &&
+      (OPENERS.has(t.lower) ||
+        (!t.cap && t.lower.endsWith('ing')) ||
+        (!t.cap && t.lower.endsWith('ed')) ||
+        (isMark(tokens[at + 1], ',') && !phraseIsName(r, at)) ||
+        // `Flying back from Iowa, she vented`; not a name in -ing before its verb (`Manning said`).
+        (t.lower.length > 4 && t.lower.endsWith('ing') && isWord(tokens[at + 1]) && !tokens[at + 1]!.cap && !isVerbForm(tokens[at + 1]!.lower)));
     if (!opener && t.kind !== QUOTE) return at;
     let comma = at + 1;
     while (comma < k && !isMark(tokens[comma], ',') && comma < at + APPOSITIVE) comma++;
@@ -473,6 +505,9 @@ function phraseIsName(r: Reading, i: number): boolean {
   return p !== null && (p.kind === 'person' || p.kind === 'organisation' || p.kind === 'pronoun' || p.kind === 'group');
 }
 
+/** Pronouns that are subjects. */
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 /** Forms of `be` that make a verb passive: its subject is what was said of, not who said it. */
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -485,13 +520,16 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
  */
 export function clauseSubject(r: Reading, k: number, from: number): Attribution | null {
   const tokens = r.frame.tokens;
-  for (const clause of clauseStarts(tokens, from, k)) {
-    const start = subjectStart(r, clause, k);
+  const starts = clauseStarts(tokens, from, k);
+  // Clauses after `that` are read last: the main clause's reporter speaks for what it reports.
+  for (const at of [...starts.filter((a) => a >= 0), ...starts.filter((a) => a < 0)]) {
+    const start = subjectStart(r, Math.abs(at), k);
     if (start >= k) continue;
     const pv = phraseThenVerb(r, start, k, (v) => isLowerVerb(r, v));
     // A clause without a subject of its own (`, but called it "..."`) shares the one before.
     if (!pv) continue;
     const found = speakingSubject(r, pv.source, pv.verb, k);
+    if (!found && at === from && starts.some((a) => a < 0)) continue;
     // `Mike Lee, who declared in the spin room, "..."`: who is the name before it, or no one.
     return found && found.source.kind === 'pronoun' && tokens[start]!.lower === 'who' && !found.source.antecedent ? null : found;
   }

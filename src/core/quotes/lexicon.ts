@@ -75,6 +75,7 @@ export const OPENERS = new Set([
   'nevertheless', 'nonetheless', 'furthermore', 'additionally', 'notably', 'importantly', 'ironically',
   'privately', 'publicly', 'behind', 'throughout', 'within', 'outside', 'inside', 'against', 'regarding', 'given',
   'in', 'describing', 'explaining', 'turning', 'looking', 'pointing', 'referring', 'talking', 'citing', 'noting',
+  'maybe', 'perhaps', 'certainly', 'clearly', 'surely', 'obviously', 'apparently', 'presumably', 'undoubtedly',
 ]);
 
 /** Days, months and times of day: `said Wednesday,` names no one. */

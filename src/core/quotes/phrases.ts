@@ -42,6 +42,8 @@ const POSTMODIFIERS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'in', 'o
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'la', 'le', 'st.']);
 /** Determiners that stand alone for people: `Some chanted "USA! USA!"`. */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'both', 'few', 'most', 'all', 'one', 'another', 'others']);
+/** Prepositions that attach a phrase to a name. */
+const NAME_POSTMODIFIERS = new Set(['of', 'at', 'from', 'with']);
 /** Name words that end a person's name without being it: `Luis Ortega Jr.` */
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
@@ -77,6 +79,8 @@ function startsVerb(tokens: readonly FrameToken[], j: number): boolean {
   const w = t.lower;
   if (isVerbForm(w)) return true;
   if (isNoun(w) || DETERMINERS.has(w) || /^\d/.test(w)) return false;
+  // A present tense after a head, whatever follows: `The Rove ad hits Clinton`, `the group calls it`.
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !isRole(w)) return true;
   const next = tokens[j + 1];
   return !(next && next.kind === WORD && (next.cap || isNoun(next.lower) || isRole(next.lower)));
 }
@@ -155,6 +159,8 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
     const joinsName = w === 'of' && tokens[j - 1]?.cap && tokens[j + 1]?.cap;
     if (POSTMODIFIERS.has(w) && !joinsName) {
       if (!headed || postmodifier || j === i) break;
+      // After a name only `of`, `at`, `from` and `with` belong to it (`Smith of Nomura`); `Sanders in the past` is a name and an adverb.
+      if (tokens[j - 1]!.cap && !NAME_POSTMODIFIERS.has(w)) break;
       const object = phraseAt(tokens, j + 1, limit, text);
       if (!object || object.kind === 'pronoun') break;
       postmodifier = true;
@@ -167,7 +173,7 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
       continue;
     }
     if (j > i && !t.cap && !joinsName && !isSpeechNounAt(tokens, j) && ((worded && isVerbForm(w) && !isNoun(w)) || (headed && startsVerb(tokens, j)) || BREAKS.has(w))) break;
-    if ((t.cap && !DETERMINERS.has(w)) || isNoun(w) || /^\d/.test(w)) {
+    if ((t.cap && !DETERMINERS.has(w)) || isNoun(w) || /^\d/.test(w) || (QUANTIFIERS.has(w) && tokens[j + 1]?.lower === 'of')) {
       headed = true;
       if (!t.cap && isNoun(w)) head = j;
     }
@@ -182,10 +188,11 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
   if (j === i || possessor === j - 1) return null;
   // A determiner alone names someone only as a pronoun would: `Some chanted`, `one read`; never `the`, `a` or `his`.
   if (!worded) return QUANTIFIERS.has(tokens[j - 1]!.lower) && j - i === 1 ? { from: i, to: j, kind: first.lower === 'one' || first.lower === 'another' ? 'unnamed' : 'group', name: null, head: null, indefinite: true } : null;
-  // A phrase opens with a determiner, a capital, a number, a noun or a role's word (`retired neurosurgeon Ben Carson`).
-  if (!first.cap && !DETERMINERS.has(first.lower) && !isRole(first.lower) && !(PARTICLES.has(first.lower) && next?.cap)) return null;
   const end = postmodifier ? lastBefore(tokens, i, j) : j;
   const name = nameAt(tokens, Math.max(i, possessor + 1), end, text);
+  // A phrase opens with a determiner, a capital, a number, a noun or a role's word (`retired neurosurgeon Ben Carson`), or with the modifier of a role before a name (`election lawyer Joe Birkenstock`).
+  const roleBeforeName = name !== null && name.from > i + 1 && isRole(tokens[name.from - 1]!.lower);
+  if (!first.cap && !DETERMINERS.has(first.lower) && !isRole(first.lower) && !(PARTICLES.has(first.lower) && next?.cap) && !roleBeforeName) return null;
   const indefinite = INDEFINITE.has(first.lower);
   if (name && name.to === end) {
     const titleOnly = name.to - name.from === 1 && isTitleWord(text.slice(tokens[name.from]!.start, tokens[name.from]!.end));
