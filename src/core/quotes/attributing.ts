@@ -205,7 +205,7 @@ export class Attributor {
           this.take(i, before, true);
           return;
         }
-      } else if (this.introduced(i, container)) {
+      } else if (this.introduced(i, container, true)) {
         return;
       }
       if (k === 0) {
@@ -213,6 +213,7 @@ export class Attributor {
         const before = this.containers[this.order.get(container)! - 1];
         const last = this.firstOf.get(container)! - 1;
         if (before && last >= 0 && containers[last] === before && this.inherit(i, speakers[last] ?? null)) return;
+        if (this.introduced(i, container, false)) return;
       }
     }
     if (this.inherit(i, spoken)) return;
@@ -222,12 +223,20 @@ export class Attributor {
     }
   }
 
-  /** A quotation opening a paragraph after one that ends with a colon: that sentence's source or subject, the colon its cue. */
-  private introduced(i: number, container: Container): boolean {
+  /**
+   * A quotation opening a paragraph takes the source of the paragraph before's last sentence:
+   * with `colon`, only when that sentence ends with a colon (the colon its cue when it has no
+   * speech verb: `Dalton put it more bluntly:`); else any (`Trump spoke in bromides.` then his
+   * quotations). A headline introduces nothing.
+   */
+  private introduced(i: number, container: Container, colon: boolean): boolean {
     const before = this.containers[this.order.get(container)! - 1];
-    if (!before || this.text[trimEnd(this.text, before) - 1] !== ':') return false;
+    if (!before || before.headline) return false;
+    const colonEnded = this.text[trimEnd(this.text, before) - 1] === ':';
+    if (colon !== colonEnded) return false;
     const r = this.readings.of(before, this.firstOf.get(before) ?? this.drafts.quotes.length);
     const end = r.frame.tokens.length;
+    if (end === 0) return false;
     const explicit = attributionBefore(r, end);
     if (explicit) {
       this.take(i, explicit, true);
@@ -236,8 +245,8 @@ export class Attributor {
     const { from } = sentenceAround(r.frame, end - 1);
     const subject = sentenceSubject(r, from, end);
     if (!subject) return false;
-    const colon = r.frame.tokens[end - 1]!;
-    this.take(i, { source: subject.source, cue: { start: colon.start, end: colon.end } }, true);
+    const last = r.frame.tokens[end - 1]!;
+    this.take(i, colonEnded ? { source: subject.source, cue: { start: last.start, end: last.end } } : subject, true);
     return true;
   }
 }

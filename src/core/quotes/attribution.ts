@@ -2,7 +2,7 @@ import type { SourceKind } from '../model/quote';
 import type { Span } from '../model/span';
 import { type Frame, type FrameToken, isTerminal, PUNCT, QUOTE, WORD } from './frame';
 import { CLAUSE_JOINS, CUE_PHRASES, CUE_VERBS, DETERMINERS, OPENERS, SPEECH_NOUNS, TIMES, VERB_LEAD } from './lexicon';
-import { isNoun, isVerbForm, type Phrase, phraseAt, possessorAt } from './phrases';
+import { isNoun, isSpeechNounAt, isVerbForm, type Phrase, phraseAt, possessorAt } from './phrases';
 
 /** The words that name a quotation's source, with what they name. */
 export interface SourceMention extends Span {
@@ -319,8 +319,11 @@ function phraseBefore(r: Reading, v: number, from: number): { source: SourceMent
   return named && named.to === first!.to && (named.kind === 'person' || named.kind === 'organisation') ? { source: mention(tokens, named), from: first!.from } : null;
 }
 
+/** A title's word (`Sen.`, `President`): a name may follow it in a phrase of its own. */
+const isTitleToken = (t: FrameToken): boolean => /^(?:sen|rep|gov|gen|dr|mr|mrs|ms|president|senator|secretary|minister|judge)\.?$/.test(t.lower);
+
 /** Prepositions whose object is never the subject of the verb after it: `a meeting in Columbus, Ohio, said`. */
-const PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'on', 'from', 'to', 'by', 'into', 'about', 'near', 'after', 'before', 'during', 'against', 'over', 'under']);
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'on', 'from', 'to', 'by', 'into', 'about', 'near', 'during', 'against', 'over', 'under']);
 
 /** Words after which a clause, and so a subject, may start: `..., and Smith said`, `when Smith said`. */
 const CLAUSE_WORDS = new Set([...CLAUSE_JOINS, ...RELATIVES, 'what', 'how', 'why', 'whether', 'where', 'then', 'also', 'now', 'still', 'yet', 'later', 'earlier', 'meanwhile', 'instead']);
@@ -330,6 +333,8 @@ function isObject(tokens: readonly FrameToken[], p: Phrase): boolean {
   const before = tokens[p.from - 1];
   if (!before || before.kind !== WORD) return false;
   if (PREPOSITIONS.has(before.lower)) return true;
+  // A phrase does not start inside a name: `New Hampshire` holds no `Hampshire`.
+  if (before.cap) return !before.possessive && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && !isTitleToken(before);
   // After a noun (`In a separate interview Keating said`) or a time (`Last month the governor said`) a subject may stand; after a verb, none.
   return !before.cap && !CLAUSE_WORDS.has(before.lower) && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && !isNoun(before.lower) && !DETERMINERS.has(before.lower);
 }
@@ -376,7 +381,7 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
       if (p) return attribution(tokens, mention(tokens, p), v, v + 2);
       continue;
     }
-    if (!isCueAt(r, v) && !(v === from && isCueWord(r, t))) continue;
+    if ((!isCueAt(r, v) && !(v === from && isCueWord(r, t))) || isSpeechNounAt(tokens, v)) continue;
     const found = t.cap ? null : phraseBefore(r, v, from);
     // A participle speaks for the phrase before it only where that phrase is its own subject: `with Sen. John McCain calling it`, `Ryan saying`.
     if (found && (!isParticiple(t) || found.from === from || isMark(tokens[found.from - 1], ',') || tokens[found.from - 1]!.lower === 'with')) {
@@ -400,8 +405,8 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
     for (let st = Math.max(from, k - 1 - PHRASE); st < k - 1; st++) {
       const named = phraseAt(tokens, st, k - 1, r.text);
       if (!named || named.to !== k - 1 || named.kind === null || named.kind === 'document') continue;
-      // A named person before a colon introduces what follows, wherever the phrase starts (`doesn't surprise pollster Daron Shaw:`).
-      if (st === from || tokens[st - 1]!.kind === PUNCT || named.kind === 'person') return { source: mention(tokens, named), cue: colon };
+      // A named person before a colon introduces what follows, wherever the phrase starts (`doesn't surprise pollster Daron Shaw:`), but not one spoken to (`a blunt message to Trump:`).
+      if (st === from || tokens[st - 1]!.kind === PUNCT || (named.kind === 'person' && !isObject(tokens, named))) return { source: mention(tokens, named), cue: colon };
     }
   }
   return null;

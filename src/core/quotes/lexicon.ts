@@ -34,13 +34,16 @@ export const CUE_VERBS = new Set([
   'questioned', 'challenged', 'wrote', 'tweeted', 'posting', 'declaring', 'conceding', 'recalling', 'explaining',
 ]);
 
+// Each past tense in -ed has its participle in -ing among the cues: `yelled`, `yelling`.
+for (const verb of [...CUE_VERBS]) if (verb.endsWith('ed') && verb.length > 4) CUE_VERBS.add(`${verb.slice(0, -2)}ing`);
+
 /** Cues of more than one word, their first word included: the cue span covers the whole phrase. */
 export const CUE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['pointed', 'out'], ['points', 'out'], ['pointing', 'out'], ['went', 'on', 'to', 'say'], ['went', 'on', 'saying'],
   ['goes', 'on', 'to', 'say'], ['made', 'clear'], ['makes', 'clear'], ['spelled', 'out'], ['summed', 'up'],
   ['shot', 'back'], ['fired', 'back'], ['put', 'it'], ['puts', 'it'], ['according', 'to'], ['told', 'reporters'],
   ['said', 'in', 'a', 'statement'], ['says', 'in', 'a', 'statement'], ['wrote', 'on', 'twitter'], ['wrote', 'on', 'x'],
-  ['wrote', 'on', 'facebook'], ['added', 'that'],
+  ['wrote', 'on', 'facebook'], ['added', 'that'], ['as', 'follows'],
 ];
 
 /** Past tenses that do not end in -ed: any of them after a source closes an attribution (`Smith wrote`). */

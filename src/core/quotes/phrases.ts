@@ -50,7 +50,7 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 export const isNoun = (w: string): boolean => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || pluralOfPerson(w);
 
 /** A word of speech used as a noun: after an owner or a modifier (`his anti-Muslim remarks`, `Clinton's claims`), not after a name (`Trump claims`). */
-function isSpeechNounAt(tokens: readonly FrameToken[], j: number): boolean {
+export function isSpeechNounAt(tokens: readonly FrameToken[], j: number): boolean {
   const before = tokens[j - 1];
   return SPEECH_NOUNS.has(tokens[j]!.lower) && before !== undefined && before.kind === WORD && (before.possessive || !before.cap) && PRONOUNS[before.lower] === undefined;
 }
@@ -134,7 +134,9 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
   if (pronoun && !determinerPronoun && !first.possessive && (first.lower !== 'i' || first.cap)) {
     return { from: i, to: i + 1, kind: 'pronoun', name: null, head: null, indefinite: false };
   }
-  if (BREAKS.has(first.lower) || (!first.cap && isVerbForm(first.lower) && !DETERMINERS.has(first.lower))) return null;
+  // A verb's form opens no phrase, but an adjective in -ed before a role or a name does (`retired neurosurgeon Ben Carson`).
+  const adjective = next?.kind === WORD && (next.cap || isRole(next.lower)) && first.lower.endsWith('ed') && !CUE_VERBS.has(first.lower);
+  if (BREAKS.has(first.lower) || (!first.cap && isVerbForm(first.lower) && !DETERMINERS.has(first.lower) && !adjective)) return null;
   let j = i;
   let head = -1;
   /** A name or noun has been read: a lower-case word after it may be the verb. */
