@@ -4,11 +4,11 @@ import type { PersonDraft, Registry } from '../people/registry';
 import { isTrimBlank } from '../text/whitespace';
 import {
   type Attribution, attributionAfter, attributionBefore, attributionBetween, attributionClosing, clauseSubject, opensItsSentence, possessiveSpeech, type Reading,
-  sentenceAround, sentenceSubject, type SourceMention,
+  sentenceAround, sentenceSubject, type SourceMention, subjectOf,
 } from './attribution';
 import type { Container } from './containers';
 import { type Frame, QUOTE, readFrame } from './frame';
-import { agrees, Genders, resolveSource } from './resolve';
+import { agrees, agreesKind, Genders, organisationBefore, resolveSource } from './resolve';
 
 /**
  * A story's quotations while they are attributed, with each one's container, source mention
@@ -21,6 +21,9 @@ export interface Drafts {
   speakers: (PersonDraft | null)[];
   sources: (SourceMention | null)[];
 }
+
+/** How many sentences before its own a pronoun looks back over for a subject. */
+const SUBJECTS_BACK = 3;
 
 /** How many speakers and mentions a pronoun looks back over: the one it stands for is near, and a file of pronouns stays linear. */
 const LOOK_BACK = 50;
@@ -69,6 +72,8 @@ export class Attributor {
   private readonly firstOf = new Map<Container, number>();
   /** Each container's place in reading order. */
   private readonly order = new Map<Container, number>();
+  /** Where the story's text starts: an organisation named before a description is looked for from there. */
+  private readonly storyStart: number;
 
   constructor(
     private readonly text: string,
@@ -79,6 +84,7 @@ export class Attributor {
     dateline: Span | null,
   ) {
     this.readings = new Readings(text, drafts, verbs, dateline);
+    this.storyStart = containers[0]?.start ?? 0;
     this.genders = new Genders(text);
     drafts.containers.forEach((c, i) => {
       if (!this.firstOf.has(c)) this.firstOf.set(c, i);
@@ -128,7 +134,7 @@ export class Attributor {
     q.cue = found.cue;
     this.drafts.sources[i] = found.source;
     const s = found.source;
-    if (s.kind !== 'pronoun') this.drafts.speakers[i] = resolveSource(this.text, s, this.registry);
+    if (s.kind !== 'pronoun') this.drafts.speakers[i] = resolveSource(this.text, s, this.registry, this.storyStart);
     else if (now) this.drafts.speakers[i] = this.pronoun(s, i);
   }
 
@@ -145,7 +151,7 @@ export class Attributor {
    * No one rather than the wrong one.
    */
   private pronoun(source: SourceMention, index: number): PersonDraft | null {
-    if (source.antecedent) return resolveSource(this.text, source.antecedent, this.registry);
+    if (source.antecedent) return resolveSource(this.text, source.antecedent, this.registry, this.storyStart);
     const word = this.text.slice(source.start, source.end);
     const { containers, speakers } = this.drafts;
     let found: PersonDraft | null = null;
@@ -163,12 +169,43 @@ export class Attributor {
       }
       for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK && !found; i--) if (agrees(word, this.unquoted[i]!.person, this.genders)) found = this.unquoted[i]!.person;
     }
+    found ??= this.subjectBefore(source, index, word);
     if (!found) return null;
     this.registry.mention(found, source, 'pronoun', false);
     const w = word.toLowerCase();
     if (w === 'he' || w === 'him') this.genders.told.set(found, 'he');
     else if (w === 'she' || w === 'her') this.genders.told.set(found, 'she');
     return found;
+  }
+
+  /**
+   * What a pronoun no speaker or person agrees with stands for: the subject of one of the
+   * sentences before it that names a source it agrees with (`Union leaders met the board.
+   * "...," they said.`), else for `it` the organisation the story names last.
+   */
+  private subjectBefore(source: SourceMention, index: number, word: string): PersonDraft | null {
+    const container = this.drafts.containers[index]!;
+    const r = this.readings.of(container, this.firstOf.get(container)!);
+    const tokens = r.frame.tokens;
+    let t = 0;
+    while (t < tokens.length && tokens[t]!.start < source.start) t++;
+    let sentence = sentenceAround(r.frame, Math.min(t, tokens.length - 1));
+    for (let n = 0; n < SUBJECTS_BACK && sentence.from > 0; n++) {
+      sentence = sentenceAround(r.frame, sentence.from - 1);
+      const subject = subjectOf(r, sentence.from, sentence.to);
+      if (subject && agreesKind(word, subject.kind)) return resolveSource(this.text, subject, this.registry, this.storyStart);
+    }
+    const before = this.containers[this.order.get(container)! - 1];
+    if (before && !before.headline) {
+      const rb = this.readings.of(before, this.firstOf.get(before) ?? this.drafts.quotes.length);
+      const end = rb.frame.tokens.length;
+      if (end > 0) {
+        const last = sentenceAround(rb.frame, end - 1);
+        const subject = subjectOf(rb, last.from, last.to);
+        if (subject && agreesKind(word, subject.kind)) return resolveSource(this.text, subject, this.registry, this.storyStart);
+      }
+    }
+    return /^it$/i.test(word) ? organisationBefore(this.text, this.registry, this.storyStart, source.start, null) : null;
   }
 
   /**

@@ -52,7 +52,7 @@ const REACH = 40;
 const isWord = (t: FrameToken | undefined): t is FrameToken => t !== undefined && t.kind === WORD;
 const isMark = (t: FrameToken | undefined, mark: string): boolean => t !== undefined && t.kind === PUNCT && t.lower === mark;
 const isAdverb = (t: FrameToken | undefined): boolean =>
-  isWord(t) && ((!t.cap && (VERB_LEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')))) || TIMES.has(t.lower));
+  isWord(t) && ((!t.cap && (VERB_LEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !isNoun(t.lower)))) || TIMES.has(t.lower));
 
 /** A speech verb of the built-in list or the desk's, in any case (`Stated Stone:`, `Murphy Tweeted`). */
 const isCueWord = (r: Reading, t: FrameToken | undefined): boolean =>
@@ -352,10 +352,10 @@ function isAside(r: Reading, from: number, to: number): boolean {
 const isTag = (tokens: readonly FrameToken[], p: Phrase): boolean => p.to - p.from === 1 && /^(?:[a-z]-[a-z.]+|\d+)$/.test(tokens[p.from]!.lower);
 
 /** The longest phrase that ends right before token `e`, starting no earlier than `from`. */
-function earliestPhrase(r: Reading, e: number, from: number): Phrase | null {
+function earliestPhrase(r: Reading, e: number, from: number, subject = true): Phrase | null {
   for (let st = Math.max(from, e - PHRASE); st < e; st++) {
     const p = phraseAt(r.frame.tokens, st, e, r.text);
-    if (p && p.to === e && !isObject(r.frame.tokens, p)) return p;
+    if (p && p.to === e && (!subject || !isObject(r.frame.tokens, p))) return p;
   }
   return null;
 }
@@ -382,7 +382,8 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
       continue;
     }
     if ((!isCueAt(r, v) && !(v === from && isCueWord(r, t))) || isSpeechNounAt(tokens, v)) continue;
-    const found = t.cap ? null : phraseBefore(r, v, from);
+    // `the rules were described as`: the subject of a passive said nothing.
+    const found = t.cap || isPassive(tokens, v) ? null : phraseBefore(r, v, from);
     // A participle speaks for the phrase before it only where that phrase is its own subject: `with Sen. John McCain calling it`, `Ryan saying`.
     if (found && (!isParticiple(t) || found.from === from || isMark(tokens[found.from - 1], ',') || tokens[found.from - 1]!.lower === 'with')) {
       return attribution(tokens, found.source, v, cueEnd(tokens, v));
@@ -510,6 +511,14 @@ function phraseIsName(r: Reading, i: number): boolean {
   return p !== null && (p.kind === 'person' || p.kind === 'organisation' || p.kind === 'pronoun' || p.kind === 'group');
 }
 
+/** Whether the verb at `v` is a passive's participle: a form of `be` before it, adverbs aside (`were never described`). */
+function isPassive(tokens: readonly FrameToken[], v: number): boolean {
+  if (!/(?:ed|en|told|said|called|known|seen|shown|made)$/.test(tokens[v]!.lower)) return false;
+  let b = v - 1;
+  while (b >= 0 && isAdverb(tokens[b]) && !BE.has(tokens[b]!.lower)) b--;
+  return b >= 0 && BE.has(tokens[b]!.lower);
+}
+
 /** Pronouns that are subjects. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
@@ -543,7 +552,8 @@ export function clauseSubject(r: Reading, k: number, from: number): Attribution 
 
 /** The phrase that names a source and ends right before token `e`, as {@link earliestPhrase} finds it. */
 function phraseEndingAt(r: Reading, e: number, from: number): SourceMention | null {
-  const p = earliestPhrase(r, e, from);
+  // An antecedent may be an object or an inverted subject: `He met Smith, who said`, `said Marsh, who called`.
+  const p = earliestPhrase(r, e, from, false);
   return p && p.kind !== null && p.kind !== 'pronoun' ? mention(r.frame.tokens, p) : null;
 }
 
@@ -554,9 +564,8 @@ function phraseEndingAt(r: Reading, e: number, from: number): SourceMention | nu
 function speakingSubject(r: Reading, source: SourceMention, verb: number, limit: number): Attribution | null {
   const tokens = r.frame.tokens;
   let v = verb;
-  const passive = BE.has(tokens[v]!.lower);
-  while (v + 1 < limit && BE.has(tokens[v]!.lower) && isWord(tokens[v + 1])) v++;
-  if (passive && /ed$/.test(tokens[v]!.lower)) return null;
+  while (v + 1 < limit && (BE.has(tokens[v]!.lower) || isAdverb(tokens[v])) && isWord(tokens[v + 1])) v++;
+  if (isPassive(tokens, v)) return null;
   const cue = isCueAt(r, v);
   if (source.kind === null && !cue) return null;
   if (source.kind === 'pronoun' && /^it$/i.test(r.text.slice(source.start, source.end)) && !cue) return null;
@@ -567,4 +576,10 @@ function speakingSubject(r: Reading, source: SourceMention, verb: number, limit:
 export function sentenceSubject(r: Reading, from: number, to: number): Attribution | null {
   const pv = phraseThenVerb(r, subjectStart(r, from, to), to, (v) => isLowerVerb(r, v));
   return pv ? speakingSubject(r, pv.source, pv.verb, to) : null;
+}
+
+/** The subject of the sentence from `from` to `to` that names a source of any kind, spoken or not: what a pronoun after it may stand for. */
+export function subjectOf(r: Reading, from: number, to: number): SourceMention | null {
+  const pv = phraseThenVerb(r, subjectStart(r, from, to), to, (v) => isLowerVerb(r, v));
+  return pv && pv.source.kind !== null && pv.source.kind !== 'pronoun' ? pv.source : null;
 }

@@ -90,6 +90,11 @@ const isShouted = (text: string): boolean => text.length >= 2 && text === text.t
 /** What a proper name at the end of a phrase names: an organisation by its words, else a person. */
 function nameKind(tokens: readonly FrameToken[], from: number, to: number, text: string): SourceKind {
   const last = tokens[to - 1]!;
+  // A common noun capitalised as a sentence's first word: `Economists said`, `Police said`.
+  if (to - from === 1) {
+    const kind = kindOfNoun(last.lower);
+    if (kind !== null && kind !== 'unnamed') return kind;
+  }
   const lastWord = text.slice(last.start, last.end);
   if (ORGANISATION_NAME_WORDS.has(lastWord) || ORGANISATION_NAME_WORDS.has(lastWord.replace(/\.$/, ''))) return 'organisation';
   const words = [];
@@ -145,6 +150,8 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
   let worded = false;
   let possessor = -1;
   let postmodifier = false;
+  /** Where a party tag after the name starts: the name ends there. */
+  let tag = -1;
   while (j < limit) {
     const t = tokens[j]!;
     if (t.kind === QUOTE) break;
@@ -152,6 +159,7 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
       // A party and state after a name (`Sen. Ann Walsh (D-Ore.)`), an abbreviation inside one (`Mansion House Securities (F.E.) Ltd`).
       const inside = tokens[j + 1];
       if (t.lower === '(' && headed && tokens[j + 2]?.lower === ')' && inside?.kind === WORD && (/^[a-z](?:-|$)/.test(inside.lower) || (inside.cap && tokens[j + 3]?.cap === true))) {
+        if (/^[a-z](?:-|$)/.test(inside.lower)) tag = j;
         j += 3;
         continue;
       }
@@ -190,7 +198,7 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
   if (j === i || possessor === j - 1) return null;
   // A determiner alone names someone only as a pronoun would: `Some chanted`, `one read`; never `the`, `a` or `his`.
   if (!worded) return QUANTIFIERS.has(tokens[j - 1]!.lower) && j - i === 1 ? { from: i, to: j, kind: first.lower === 'one' || first.lower === 'another' ? 'unnamed' : 'group', name: null, head: null, indefinite: true } : null;
-  const end = postmodifier ? lastBefore(tokens, i, j) : j;
+  const end = postmodifier ? lastBefore(tokens, i, j) : tag >= 0 && tag === j - 3 ? tag : j;
   const name = nameAt(tokens, Math.max(i, possessor + 1), end, text);
   // A phrase opens with a determiner, a capital, a number, a noun or a role's word (`retired neurosurgeon Ben Carson`), or with the modifier of a role before a name (`election lawyer Joe Birkenstock`).
   const roleBeforeName = name !== null && name.from > i + 1 && isRole(tokens[name.from - 1]!.lower);

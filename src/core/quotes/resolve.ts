@@ -3,6 +3,7 @@ import { capitalisedIn, namingsIn } from '../people/names';
 import { type PersonDraft, Registry } from '../people/registry';
 import { tokenize } from '../people/tokens';
 import type { SourceMention } from './attribution';
+import { ORGANISATION_NAME_WORDS } from './lexicon';
 
 /*
  * Who a source mention is: a person by name, surname or title; a described source (an unnamed
@@ -12,6 +13,40 @@ import type { SourceMention } from './attribution';
 
 /** Heads of descriptions that stand for the organisation the story names: `Halvorsen Foods said ... The company said`. */
 const STANDS_FOR_NAMED = new Set(['company', 'firm', 'bank', 'group', 'agency', 'ministry', 'department', 'newspaper', 'paper', 'daily', 'broadcaster', 'network', 'carrier', 'airline', 'lender', 'insurer', 'retailer', 'maker', 'automaker', 'carmaker', 'manufacturer', 'campaign', 'organization', 'organisation', 'corporation', 'conglomerate', 'publisher', 'studio', 'utility', 'operator', 'producer', 'supplier', 'giant', 'startup', 'chain', 'magazine', 'outlet', 'station', 'channel']);
+
+/** A capitalised name that ends in a company's, outlet's or body's word: `Harlow Bank`, `Halvorsen Foods Inc`. */
+const ORGANISATION_NAME = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|and|&))*/gu;
+
+/**
+ * The organisation named last between `from` and `at` that a description stands for: a name
+ * whose last word is an organisation's (`Bank`, `Foods`, `Inc`), that word when it is the
+ * description's head (`the bank`: `Harlow Bank`). Read only when a description asks.
+ */
+function namedOrganisationBefore(text: string, from: number, at: number, head: string | null): Span | null {
+  let found: Span | null = null;
+  for (const m of text.slice(from, at).matchAll(ORGANISATION_NAME)) {
+    const words = m[0].split(/\s+/);
+    const last = words[words.length - 1]!.replace(/\.$/, '');
+    if (words.length < 2 || !(ORGANISATION_NAME_WORDS.has(last) || ORGANISATION_NAME_WORDS.has(`${last}.`)) || !fitsHead(m[0], head)) continue;
+    found = { start: from + m.index!, end: from + m.index! + m[0].length };
+  }
+  return found;
+}
+
+/** Whether an organisation's name may be what a description's head stands for: any for `the company` or `it`; for `the bank` a bank's name. */
+function fitsHead(name: string, head: string | null): boolean {
+  if (head === null || head === 'company' || head === 'firm' || head === 'group' || head === 'organization' || head === 'organisation') return true;
+  const last = name.split(/\s+/).pop()!.replace(/\.$/, '');
+  return last.toLowerCase() === head || (SAME_KIND[head]?.includes(last) ?? false);
+}
+
+/** Name words that a head stands for beyond itself: `the bank` is `Harlow Bancorp`, `the newspaper` is `The Times`. */
+const SAME_KIND: Readonly<Record<string, readonly string[]>> = {
+  bank: ['Bancorp', 'Bank'], newspaper: ['Post', 'Times', 'Journal', 'Tribune', 'Herald', 'Gazette', 'Telegraph', 'Guardian', 'Globe', 'Chronicle'],
+  paper: ['Post', 'Times', 'Journal', 'Tribune', 'Herald', 'Gazette', 'Telegraph', 'Guardian', 'Globe', 'Chronicle'],
+  broadcaster: ['News', 'Network', 'Television', 'TV', 'Radio', 'Channel'], network: ['News', 'Network', 'Television', 'TV'],
+  ministry: ['Ministry', 'Department', 'Office'], department: ['Department', 'Ministry'], agency: ['Agency', 'Bureau', 'Administration', 'Service'],
+};
 
 /** The words of a span, spaces made one. */
 const wordsOf = (text: string, s: Span): string => text.slice(s.start, s.end).replace(/\s+/g, ' ');
@@ -28,7 +63,8 @@ function person(text: string, m: SourceMention, registry: Registry): PersonDraft
     return existing;
   }
   const tokens = tokenize(text, span.start, span.end);
-  const naming = namingsIn(text, tokens).pop();
+  // The phrase found the name: all its words are the name (`Lena Park`, though `Park` names places too).
+  const naming = namingsIn(text, tokens).pop() ?? (m.name && tokens.length >= 2 ? { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, name: tokens, title: null } : undefined);
   if (naming) return registry.addNaming({ ...naming, title: naming.title ?? lowerTitle }, false);
   const last = capitalisedIn(tokens).pop();
   if (!last) return null;
@@ -40,12 +76,23 @@ function person(text: string, m: SourceMention, registry: Registry): PersonDraft
   return registry.addNaming({ start: last.start, end: last.end, name: [last], title: null }, false);
 }
 
-/** A description that refers back to a titled person (`the senator`) or an earlier description (`the spokesman`), else a new source of its kind. */
-function described(text: string, m: SourceMention, registry: Registry): PersonDraft {
+/** The organisation named in the story before `at` that a description stands for: one quoted already, else one named in passing. */
+export function organisationBefore(text: string, registry: Registry, storyStart: number, at: number, head: string | null): PersonDraft | null {
+  const quoted = registry.lastOrganisation(at);
+  if (quoted && fitsHead(quoted.name.join(' '), head)) return quoted;
+  const named = namedOrganisationBefore(text, storyStart, at, head);
+  if (!named) return null;
+  const org = registry.organisation(wordsOf(text, named));
+  registry.mention(org, named, 'name', false);
+  return org;
+}
+
+/** A description that refers back to a titled person (`the senator`), the story's organisation (`the company`) or an earlier description (`the spokesman`), else a new source of its kind. */
+function described(text: string, m: SourceMention, registry: Registry, storyStart: number): PersonDraft {
   const words = wordsOf(text, m);
   const kind = m.kind === 'pronoun' || m.kind === null ? 'unnamed' : m.kind;
   if (kind === 'organisation' && !m.indefinite && m.head !== null && STANDS_FOR_NAMED.has(m.head) && /^the\s/i.test(words)) {
-    const named = registry.lastOrganisation(m.start);
+    const named = organisationBefore(text, registry, storyStart, m.start, m.head);
     if (named) {
       registry.mention(named, m, 'descriptor', false);
       return named;
@@ -64,7 +111,7 @@ function described(text: string, m: SourceMention, registry: Registry): PersonDr
 }
 
 /** The source a mention names, made when new; null for a pronoun, which {@link Pronouns} resolves. */
-export function resolveSource(text: string, m: SourceMention, registry: Registry): PersonDraft | null {
+export function resolveSource(text: string, m: SourceMention, registry: Registry, storyStart: number): PersonDraft | null {
   switch (m.kind) {
     case 'pronoun':
       return null;
@@ -76,9 +123,9 @@ export function resolveSource(text: string, m: SourceMention, registry: Registry
         registry.mention(org, m, 'name', false);
         return org;
       }
-      return described(text, m, registry);
+      return described(text, m, registry, storyStart);
     default:
-      return described(text, m, registry);
+      return described(text, m, registry, storyStart);
   }
 }
 
@@ -132,4 +179,13 @@ export function agrees(pronoun: string, p: PersonDraft, genders: Genders): boole
   if (w === 'it') return p.kind === 'organisation' || p.kind === 'document';
   if (w === 'they' || w === 'them') return true;
   return false;
+}
+
+/** Whether a pronoun may stand for a source of this kind: `he`, `she` a person; `they` anyone; `it` an organisation or document. */
+export function agreesKind(pronoun: string, kind: SourceMention['kind']): boolean {
+  const w = OWN[pronoun.toLowerCase()] ?? pronoun.toLowerCase();
+  if (kind === null || kind === 'pronoun') return false;
+  if (w === 'he' || w === 'him' || w === 'she' || w === 'her') return kind === 'person' || kind === 'unnamed';
+  if (w === 'it') return kind === 'organisation' || kind === 'document';
+  return w === 'they' || w === 'them';
 }

@@ -3,6 +3,7 @@ import type { Report, Rule } from '../findings/rule';
 import type { Person, Quotation } from '../model/quote';
 import { isLetterOrDigitCode } from '../text/characters';
 import { isTrimSpace } from '../text/whitespace';
+import { isQuotedTerm } from '../quotes/terms';
 
 const MAX_SUGGESTIONS = 3;
 
@@ -47,9 +48,9 @@ function attributionEdits(text: string, q: Quotation, name: string): Edit[] {
   return [{ start: mark, end: mark, text: `, ${name} said,` }];
 }
 
-/** How a person is named in an attribution: by surname once named in full. */
+/** How a source is named in an attribution: a person by surname once named in full; an organisation, group or document whole (`the bank`, `Halvorsen Foods`). */
 function shortName(p: Person): string {
-  if (p.title === null && p.name.includes(' ') && /^(?:the|a|an) /.test(p.name)) return p.name;
+  if (p.kind !== 'person') return p.name;
   return p.name.split(' ').pop()!;
 }
 
@@ -77,7 +78,7 @@ function nearbySpeakers(index: number, quotes: Quotation[], people: Person[]): P
 export const unattributedQuote: Rule = {
   meta: {
     id: 'unattributed-quote',
-    description: 'A quotation that states something (four words or more) with no speaker and no cue, and not continuing an attributed quotation.',
+    description: 'A quotation that states something (four words or more, not a quoted title, name or term) with no source in its sentence, the sentence before, or its paragraph, and not continuing an attributed quotation.',
     defaultSeverity: 'warning',
     fixable: true,
     safe: false,
@@ -87,7 +88,7 @@ export const unattributedQuote: Rule = {
     // Shorter quoted words are scare quotes or terms ("quid pro quo"), not statements.
     const reports: Report[] = [];
     quotes.forEach((q, index) => {
-      if (q.speaker !== null || q.source !== null || q.continues || !hasWords(text, q.inner.start, q.inner.end, config.minQuoteWords)) return;
+      if (q.speaker !== null || q.source !== null || q.continues || !hasWords(text, q.inner.start, q.inner.end, config.minQuoteWords) || isQuotedTerm(text, q)) return;
       const opening = text.slice(q.inner.start, q.inner.end).split(/\s+/).slice(0, 6).join(' ');
       const fixes: Fix[] = nearbySpeakers(index, quotes, people).map((p) => ({
         title: `Attribute to ${p.name}`,
