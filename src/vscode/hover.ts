@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
-import type { Person, Quotation } from '../core/model/quote';
+import type { Person, Quotation, SourceKind } from '../core/model/quote';
 import { entryFor } from '../core/people/directory';
 import { analysisOf, configOf } from './analyses';
 import { personAt, quoteAt } from './people';
@@ -18,9 +18,19 @@ function opening(text: string, q: Quotation): string {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** What a source is, as the hover says it. */
+const KIND_LABEL: Record<SourceKind, string> = {
+  person: 'person',
+  organisation: 'organisation',
+  group: 'group of people',
+  document: 'document quoted',
+  unnamed: 'unnamed source',
+};
+
 function personHover(document: vscode.TextDocument, analysis: Analysis, person: Person): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escape(person.name)}**${person.title ? ` — ${escape(person.title)}` : ''}\n\n`);
+  md.appendMarkdown(`*${KIND_LABEL[person.kind]}*\n\n`);
   const entry = [person.name, ...person.aliases].map((n) => entryFor(n, configOf(document).people)).find((e) => e !== undefined);
   if (entry) md.appendMarkdown(`Desk directory: **${escape(entry.name)}**${entry.title ? `, ${escape(entry.title)}` : ''}\n\n`);
   if (person.aliases.length > 0) md.appendMarkdown(`Also: ${person.aliases.map(escape).join(', ')}\n\n`);
@@ -36,10 +46,13 @@ function quoteHover(document: vscode.TextDocument, analysis: Analysis, q: Quotat
   const md = new vscode.MarkdownString();
   const speaker = q.speaker === null ? null : analysis.people[q.speaker]!;
   if (!speaker) {
-    md.appendMarkdown('Quotation: **no attribution found**');
+    // A source the copy names that no one it mentions fits: `"...," she said` with no woman before.
+    const source = q.source ? analysis.text.slice(q.source.start, q.source.end) : null;
+    md.appendMarkdown(source ? `Quotation: attributed to *${escape(source)}*, who is not named before it` : 'Quotation: **no attribution found**');
     return md;
   }
-  md.appendMarkdown(`Quotation by **${escape(speaker.name)}**${speaker.title ? ` (${escape(speaker.title)})` : ''}\n\n`);
+  const about = speaker.title ?? (speaker.kind === 'person' ? null : KIND_LABEL[speaker.kind]);
+  md.appendMarkdown(`Quotation by **${escape(speaker.name)}**${about ? ` (${escape(about)})` : ''}\n\n`);
   if (q.source && q.cue) {
     const from = Math.min(q.source.start, q.cue.start);
     const to = Math.max(q.source.end, q.cue.end);

@@ -29,6 +29,9 @@ function refersBack(descriptor: string, earlier: string): boolean {
   return words[words.length - 1] === earlierWords[earlierWords.length - 1] && words.every((w) => earlierWords.includes(w));
 }
 
+/** Words that end a name without being its surname. */
+const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+
 /** Mentions are filed in every bucket of this many characters that they overlap, to find the ones around a span. */
 const BUCKET_BITS = 7;
 
@@ -81,7 +84,8 @@ export class Registry {
 
   addNaming(naming: Naming, quoted: boolean): PersonDraft {
     const words = naming.name.map((t) => t.word);
-    const surname = words[words.length - 1]!;
+    // `Luis Ortega Jr.` is Ortega: a suffix is no surname.
+    const surname = words.length > 1 && SUFFIXES.has(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
     let person = this.bySurname.get(surname);
     if (!person) {
       person = this.create(words, 'person', naming.title, false);

@@ -7,7 +7,7 @@ import {
   sentenceAround, sentenceSubject, type SourceMention, subjectOf,
 } from './attribution';
 import type { Container } from './containers';
-import { type Frame, QUOTE, readFrame } from './frame';
+import { type Frame, hasWordNear, QUOTE, readFrame } from './frame';
 import { agrees, agreesKind, Genders, organisationBefore, resolveSource } from './resolve';
 
 /**
@@ -21,6 +21,9 @@ export interface Drafts {
   speakers: (PersonDraft | null)[];
   sources: (SourceMention | null)[];
 }
+
+/** How many tokens around a quotation its attribution can lie in: as far as attribution.ts reads. */
+const NEAR = 40;
 
 /** How many sentences before its own a pronoun looks back over for a subject. */
 const SUBJECTS_BACK = 3;
@@ -55,7 +58,7 @@ class Readings {
       frame.tokens.forEach((t, k) => {
         if (t.kind === QUOTE) this.tokenOf[t.quote] = k;
       });
-      r = { text: this.text, frame, inners: this.inners, verbs: this.verbs };
+      r = { text: this.text, frame, inners: this.inners, verbs: this.verbs, phrases: new Map() };
       this.readings.set(container, r);
     }
     return r;
@@ -66,8 +69,8 @@ class Readings {
 export class Attributor {
   private readonly readings: Readings;
   private readonly genders: Genders;
-  /** Unquoted mentions of people, by start: where a pronoun looks back. */
-  private unquoted: { at: number; person: PersonDraft }[] = [];
+  /** Unquoted mentions of people, by start: where a pronoun looks back; gathered when the first pronoun asks. */
+  private unquotedList: { at: number; person: PersonDraft }[] | null = null;
   /** Index of the first quotation of each container. */
   private readonly firstOf = new Map<Container, number>();
   /** Each container's place in reading order. */
@@ -97,7 +100,8 @@ export class Attributor {
     for (let i = 0; i < quotes.length; i++) {
       const r = this.readings.of(containers[i]!, this.firstOf.get(containers[i]!)!);
       const k = this.readings.tokenOf[i]!;
-      if (k < 0) continue;
+      // A quotation with no word near it (a run of quotation marks) has no attribution to find.
+      if (k < 0 || !hasWordNear(r.frame, k, NEAR)) continue;
       const { from } = sentenceAround(r.frame, k);
       const found =
         attributionAfter(r, k) ??
@@ -106,9 +110,6 @@ export class Attributor {
         (opensItsSentence(r, k) ? null : (possessiveSpeech(r, k, from) ?? clauseSubject(r, k, from)));
       if (found) this.take(i, found, false);
     }
-    this.unquoted = this.registry.people
-      .flatMap((person) => person.mentions.filter((m) => !m.quoted && m.kind !== 'pronoun').map((m) => ({ at: m.start, person })))
-      .sort((a, b) => a.at - b.at);
     for (let i = 0; i < quotes.length; i++) {
       const source = this.drafts.sources[i];
       if (source && source.kind === 'pronoun') this.drafts.speakers[i] = this.pronoun(source, i);
@@ -125,6 +126,13 @@ export class Attributor {
       if (!this.drafts.speakers[i] && !this.drafts.sources[i]) this.fallBack(i, spoken, nextSourced[i]!);
       spoken = this.drafts.speakers[i] ?? spoken;
     }
+  }
+
+  private get unquoted(): { at: number; person: PersonDraft }[] {
+    this.unquotedList ??= this.registry.people
+      .flatMap((person) => person.mentions.filter((m) => !m.quoted && m.kind !== 'pronoun').map((m) => ({ at: m.start, person })))
+      .sort((a, b) => a.at - b.at);
+    return this.unquotedList;
   }
 
   /** Gives quotation `i` the attribution found; a pronoun waits for the pass that resolves them unless `now`. */

@@ -32,6 +32,8 @@ export interface Reading {
   inners: readonly Span[];
   /** The desk's own speech verbs, lower case. */
   verbs: ReadonlySet<string>;
+  /** Phrases read so far, by start and length: see {@link phrase}. */
+  phrases: Map<number, Phrase | null>;
 }
 
 /** Words that cannot be the verb of an attribution, whatever follows a quotation. */
@@ -55,8 +57,7 @@ const isAdverb = (t: FrameToken | undefined): boolean =>
   isWord(t) && ((!t.cap && (VERB_LEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !isNoun(t.lower)))) || TIMES.has(t.lower));
 
 /** A speech verb of the built-in list or the desk's, in any case (`Stated Stone:`, `Murphy Tweeted`). */
-const isCueWord = (r: Reading, t: FrameToken | undefined): boolean =>
-  isWord(t) && (CUE_VERBS.has(t.lower) || r.verbs.has(t.lower) || CUE_VERBS.has(t.lower.replace(/is(e|ed|es|ing)$/, 'iz$1')));
+const isCueWord = (r: Reading, t: FrameToken | undefined): boolean => isWord(t) && (CUE_VERBS.has(t.lower) || r.verbs.has(t.lower));
 /** A speech verb in lower case, as one inside a sentence is written (`States` is a name's word). */
 const isCue = (r: Reading, t: FrameToken | undefined): boolean => isCueWord(r, t) && !t!.cap;
 /** A speech verb in lower case at `v`, or the first word of a cue of several (`pointed out`, `went on to say`). */
@@ -80,12 +81,16 @@ const isAnyVerb = (r: Reading, t: FrameToken | undefined): boolean => isWord(t) 
 /** The end (exclusive) of the cue that starts at `v`: the longest phrase of the list, else the word. */
 function cueEnd(tokens: readonly FrameToken[], v: number): number {
   let best = v + 1;
-  for (const phrase of CUE_PHRASES) {
-    if (phrase[0] !== tokens[v]!.lower || v + phrase.length <= best) continue;
+  for (const phrase of PHRASES_BY_FIRST.get(tokens[v]!.lower) ?? []) {
+    if (v + phrase.length <= best) continue;
     if (phrase.every((w, i) => tokens[v + i]?.kind === WORD && tokens[v + i]!.lower === w)) best = v + phrase.length;
   }
   return best;
 }
+
+/** The cues of several words by their first word. */
+const PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const phrase of CUE_PHRASES) PHRASES_BY_FIRST.set(phrase[0]!, [...(PHRASES_BY_FIRST.get(phrase[0]!) ?? []), phrase]);
 
 const spanOf = (tokens: readonly FrameToken[], from: number, to: number): Span => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
 
@@ -124,7 +129,7 @@ function closingComma(tokens: readonly FrameToken[], open: number, limit: number
  */
 function phraseThenVerb(r: Reading, at: number, limit: number, verb: (v: number) => boolean): { source: SourceMention; verb: number } | null {
   const tokens = r.frame.tokens;
-  const p = phraseAt(tokens, at, limit, r.text);
+  const p = phrase(r, at, limit);
   if (!p) return null;
   let m = p.to;
   let source = sourceOf(r, p);
@@ -141,7 +146,7 @@ function phraseThenVerb(r: Reading, at: number, limit: number, verb: (v: number)
       }
       return null;
     }
-    const aside = phraseAt(tokens, m + 1, close, r.text);
+    const aside = phrase(r, m + 1, close);
     if (aside && aside.to === close && aside.kind === 'person' && p.kind !== 'person' && p.kind !== 'pronoun') source = mention(tokens, aside);
     m = close + 1;
     // A second aside: `Clinton, during a town hall meeting in Columbus, Ohio, said`.
@@ -169,6 +174,17 @@ export function sentenceAround(frame: Frame, k: number): { from: number; to: num
     else hi = mid - 1;
   }
   return { from: starts[lo]!, to: starts[lo + 1] ?? frame.tokens.length };
+}
+
+/**
+ * The phrase at token `i` up to `limit`, read once per paragraph: the patterns ask for the same
+ * phrase again and again (every quotation of a sentence, every start before a verb).
+ */
+function phrase(r: Reading, i: number, limit: number): Phrase | null {
+  const key = i * 0x10000 + (limit - i);
+  let p = r.phrases.get(key);
+  if (p === undefined) r.phrases.set(key, (p = phraseAt(r.frame.tokens, i, limit, r.text)));
+  return p;
 }
 
 /** Whether only punctuation stands before token `k` in its sentence. */
@@ -204,7 +220,7 @@ export function attributionAfter(r: Reading, k: number): Attribution | null {
   let end = j;
   let verb = j;
   if (w.lower === 'according' && tokens[j + 1]?.lower === 'to') {
-    const p = phraseAt(tokens, j + 2, limit, r.text);
+    const p = phrase(r, j + 2, limit);
     if (p) {
       found = attribution(tokens, mention(tokens, p), j, j + 2);
       end = p.to;
@@ -213,12 +229,12 @@ export function attributionAfter(r: Reading, k: number): Attribution | null {
     let v = j;
     while (tokens[v + 1]?.lower === w.lower) v++;
     const to = cueEnd(tokens, v);
-    const p = phraseAt(tokens, to, limit, r.text);
+    const p = phrase(r, to, limit);
     if (p && (p.kind !== null || isCueWord(r, tokens[v]))) {
       let source = mention(tokens, p);
       // `," said the head of the agency, Rafael Ortiz.`
       if (isMark(tokens[p.to], ',') && p.kind !== 'person') {
-        const aside = phraseAt(tokens, p.to + 1, limit, r.text);
+        const aside = phrase(r, p.to + 1, limit);
         if (aside?.kind === 'person') source = mention(tokens, aside);
       }
       found = attribution(tokens, source, v, to);
@@ -270,7 +286,7 @@ export function attributionClosing(r: Reading, k: number): Attribution | null {
     if (!isMark(t, ',')) continue;
     if (isCueAt(r, c + 1)) {
       const cue = cueEnd(tokens, c + 1);
-      const p = phraseAt(tokens, cue, to, r.text);
+      const p = phrase(r, cue, to);
       if (p && !quoteFollows(tokens, p.to)) return attribution(tokens, mention(tokens, p), c + 1, cue);
       continue;
     }
@@ -307,7 +323,7 @@ function phraseBefore(r: Reading, v: number, from: number): { source: SourceMent
     if (!p || (n < asides.length && isTag(tokens, p))) continue;
     if (p.kind !== 'person' && p.kind !== 'pronoun') {
       for (const aside of asides.slice(0, n)) {
-        const named = phraseAt(tokens, aside.from, aside.to, r.text);
+        const named = phrase(r, aside.from, aside.to);
         if (named && named.to === aside.to && named.kind === 'person') return { source: mention(tokens, named), from: p.from };
       }
     }
@@ -315,7 +331,7 @@ function phraseBefore(r: Reading, v: number, from: number): { source: SourceMent
   }
   // No subject before the first aside: it is the subject, set off by a stray comma (`In the race, Gov. John Kasich (R-OH), said`).
   const first = asides[0];
-  const named = first ? phraseAt(tokens, first.from, first.to, r.text) : null;
+  const named = first ? phrase(r, first.from, first.to) : null;
   return named && named.to === first!.to && (named.kind === 'person' || named.kind === 'organisation') ? { source: mention(tokens, named), from: first!.from } : null;
 }
 
@@ -330,13 +346,20 @@ const CLAUSE_WORDS = new Set([...CLAUSE_JOINS, ...RELATIVES, 'what', 'how', 'why
 
 /** Whether a phrase stands where no subject does: after a preposition or a verb (`to discuss internal strategy said`). */
 function isObject(tokens: readonly FrameToken[], p: Phrase): boolean {
-  const before = tokens[p.from - 1];
+  return objectAt(tokens, p.from);
+}
+
+/** Whether a phrase starting at `from` stands as an object: see {@link isObject}. */
+function objectAt(tokens: readonly FrameToken[], from: number): boolean {
+  const before = tokens[from - 1];
   if (!before || before.kind !== WORD) return false;
   if (PREPOSITIONS.has(before.lower)) return true;
   // A phrase does not start inside a name: `New Hampshire` holds no `Hampshire`.
   if (before.cap) return !before.possessive && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && !isTitleToken(before);
   // After a noun (`In a separate interview Keating said`) or a time (`Last month the governor said`) a subject may stand; after a verb, none.
-  return !before.cap && !CLAUSE_WORDS.has(before.lower) && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && !isNoun(before.lower) && !DETERMINERS.has(before.lower);
+  // After a determiner a phrase starts inside another: `a statement` holds no `statement`.
+  if (DETERMINERS.has(before.lower)) return true;
+  return !before.cap && !CLAUSE_WORDS.has(before.lower) && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && !isNoun(before.lower);
 }
 
 /** Whether the tokens between two commas are an aside: a phrase, a party-and-state tag or an age, or a relative clause. */
@@ -344,7 +367,7 @@ function isAside(r: Reading, from: number, to: number): boolean {
   const tokens = r.frame.tokens;
   if (from >= to) return false;
   if (RELATIVES.has(tokens[from]!.lower)) return true;
-  const p = phraseAt(tokens, from, to, r.text);
+  const p = phrase(r, from, to);
   return p !== null && p.to === to;
 }
 
@@ -353,8 +376,12 @@ const isTag = (tokens: readonly FrameToken[], p: Phrase): boolean => p.to - p.fr
 
 /** The longest phrase that ends right before token `e`, starting no earlier than `from`. */
 function earliestPhrase(r: Reading, e: number, from: number, subject = true): Phrase | null {
-  for (let st = Math.max(from, e - PHRASE); st < e; st++) {
-    const p = phraseAt(r.frame.tokens, st, e, r.text);
+  // No phrase runs over punctuation but a tag's brackets, or over a quotation: start after the last such token.
+  let lowest = e - 1;
+  const tokens = r.frame.tokens;
+  while (lowest > Math.max(from, e - PHRASE) && (tokens[lowest - 1]!.kind === WORD || isMark(tokens[lowest - 1], '(') || isMark(tokens[lowest - 1], ')'))) lowest--;
+  for (let st = lowest; st < e; st++) {
+    const p = phrase(r, st, e);
     if (p && p.to === e && (!subject || !isObject(r.frame.tokens, p))) return p;
   }
   return null;
@@ -377,7 +404,7 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
     const t = tokens[v]!;
     if (t.kind === QUOTE) continue;
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      const p = phraseAt(tokens, v + 2, k, r.text);
+      const p = phrase(r, v + 2, k);
       if (p) return attribution(tokens, mention(tokens, p), v, v + 2);
       continue;
     }
@@ -385,13 +412,13 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
     // `the rules were described as`: the subject of a passive said nothing.
     const found = t.cap || isPassive(tokens, v) ? null : phraseBefore(r, v, from);
     // A participle speaks for the phrase before it only where that phrase is its own subject: `with Sen. John McCain calling it`, `Ryan saying`.
-    if (found && (!isParticiple(t) || found.from === from || isMark(tokens[found.from - 1], ',') || tokens[found.from - 1]!.lower === 'with')) {
+    if (found && (!isParticiple(t) || !objectAt(tokens, found.from))) {
       return attribution(tokens, found.source, v, cueEnd(tokens, v));
     }
     if (isParticiple(t)) continue;
     // The verb first, right before the quotation: `explained Rosenberg, "`, `Stated Stone:`.
     const cue = cueEnd(tokens, v);
-    const p = phraseAt(tokens, cue, k, r.text);
+    const p = phrase(r, cue, k);
     if (p && p.to === k - 1 && (isMark(tokens[p.to], ',') || isMark(tokens[p.to], ':'))) return attribution(tokens, mention(tokens, p), v, cue);
   }
   // `As the Rainmakers sang back in the 1980s, "..."`: an `as` clause whatever its verb.
@@ -399,12 +426,12 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
   if (as) return as;
   if (isMark(tokens[k - 1], ':')) {
     const colon = { start: tokens[k - 1]!.start, end: tokens[k - 1]!.end };
-    const p = phraseAt(tokens, from, k - 1, r.text);
+    const p = phrase(r, from, k - 1);
     // `Lavrov: "..."`, `Jane Roe, The Daily Star: "..."`, `Pollsters agree - Carl Bialik: "..."`.
-    const outlet = p && isMark(tokens[p.to], ',') ? phraseAt(tokens, p.to + 1, k - 1, r.text) : null;
+    const outlet = p && isMark(tokens[p.to], ',') ? phrase(r, p.to + 1, k - 1) : null;
     if (p && p.kind !== null && p.kind !== 'document' && outlet && outlet.to === k - 1) return { source: mention(tokens, p), cue: colon };
     for (let st = Math.max(from, k - 1 - PHRASE); st < k - 1; st++) {
-      const named = phraseAt(tokens, st, k - 1, r.text);
+      const named = phrase(r, st, k - 1);
       if (!named || named.to !== k - 1 || named.kind === null || named.kind === 'document') continue;
       // A named person before a colon introduces what follows, wherever the phrase starts (`doesn't surprise pollster Daron Shaw:`), but not one spoken to (`a blunt message to Trump:`).
       if (st === from || tokens[st - 1]!.kind === PUNCT || (named.kind === 'person' && !isObject(tokens, named))) return { source: mention(tokens, named), cue: colon };
@@ -495,7 +522,8 @@ function subjectStart(r: Reading, at: number, k: number): number {
         (!t.cap && t.lower.endsWith('ed')) ||
         (isMark(tokens[at + 1], ',') && !phraseIsName(r, at)) ||
         // `Flying back from Iowa, she vented`; not a name in -ing before its verb (`Manning said`).
-        (t.lower.length > 4 && t.lower.endsWith('ing') && isWord(tokens[at + 1]) && !tokens[at + 1]!.cap && !isVerbForm(tokens[at + 1]!.lower)));
+        (t.lower.length > 4 && t.lower.endsWith('ing') && isWord(tokens[at + 1]) && !tokens[at + 1]!.cap && !isVerbForm(tokens[at + 1]!.lower)) ||
+        timeBeforeComma(tokens, at, k));
     if (!opener && t.kind !== QUOTE) return at;
     let comma = at + 1;
     while (comma < k && !isMark(tokens[comma], ',') && comma < at + APPOSITIVE) comma++;
@@ -505,9 +533,17 @@ function subjectStart(r: Reading, at: number, k: number): number {
   return at;
 }
 
+/** Whether the words from `at` to the next comma say when, not who: `A few days later,`, `Two weeks ago,`. */
+function timeBeforeComma(tokens: readonly FrameToken[], at: number, k: number): boolean {
+  for (let c = at + 1; c < k && c <= at + 6; c++) {
+    if (tokens[c]!.kind !== WORD) return isMark(tokens[c], ',') && (TIMES.has(tokens[c - 1]!.lower) || tokens[c - 1]!.lower === 'ago' || tokens[c - 1]!.lower === 'later');
+  }
+  return false;
+}
+
 /** Whether the word at `i` is a person's or organisation's name on its own (`Smith, 54, said`), not an opener. */
 function phraseIsName(r: Reading, i: number): boolean {
-  const p = phraseAt(r.frame.tokens, i, i + 1, r.text);
+  const p = phrase(r, i, i + 1);
   return p !== null && (p.kind === 'person' || p.kind === 'organisation' || p.kind === 'pronoun' || p.kind === 'group');
 }
 
@@ -521,6 +557,13 @@ function isPassive(tokens: readonly FrameToken[], v: number): boolean {
 
 /** Pronouns that are subjects. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** A speech verb's participle between a clause's verb and the quotation, with the clause's subject as source. */
+function participleBetween(r: Reading, source: SourceMention, verb: number, k: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  for (let v = verb + 1; v < k; v++) if (isParticiple(tokens[v]!) && isCueAt(r, v)) return attribution(tokens, source, v, cueEnd(tokens, v));
+  return null;
+}
 
 /** Forms of `be` that make a verb passive: its subject is what was said of, not who said it. */
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -542,7 +585,8 @@ export function clauseSubject(r: Reading, k: number, from: number): Attribution 
     const pv = phraseThenVerb(r, start, k, (v) => isLowerVerb(r, v));
     // A clause without a subject of its own (`, but called it "..."`) shares the one before.
     if (!pv) continue;
-    const found = speakingSubject(r, pv.source, pv.verb, k);
+    // `Silverman was booed ... after telling holdouts that they were "being ridiculous"`: the participle's subject is the clause's, passive or not.
+    const found = speakingSubject(r, pv.source, pv.verb, k) ?? (pv.source.kind !== null ? participleBetween(r, pv.source, pv.verb, k) : null);
     if (!found && at === from && starts.some((a) => a < 0)) continue;
     // `Mike Lee, who declared in the spin room, "..."`: who is the name before it, or no one.
     return found && found.source.kind === 'pronoun' && tokens[start]!.lower === 'who' && !found.source.antecedent ? null : found;

@@ -30,6 +30,30 @@ export interface Frame {
   tokens: FrameToken[];
   /** Index of the first token of each sentence, in order; the first is 0. */
   sentences: number[];
+  /** For each token, the index of the last word at or before it, or -1: a quotation with no word near it has no attribution to look for. */
+  words: Int32Array;
+}
+
+/** The ASCII marks attribution reads: , ; : . ! ? ( ) [ ] - */
+const ASCII_MARKS = new Uint8Array(0x80);
+for (const c of ',;:.!?()[]-') ASCII_MARKS[c.charCodeAt(0)] = 1;
+
+function wordsNear(tokens: FrameToken[]): Int32Array {
+  const last = new Int32Array(tokens.length);
+  let at = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind === WORD) at = i;
+    last[i] = at;
+  }
+  return last;
+}
+
+/** Whether any word stands within `reach` tokens of token `k`. */
+export function hasWordNear(frame: Frame, k: number, reach: number): boolean {
+  const { words, tokens } = frame;
+  if (words[k]! >= k - reach && words[k]! >= 0) return true;
+  const ahead = Math.min(tokens.length - 1, k + reach);
+  return words[ahead]! > k;
 }
 
 /** [\p{L}\p{N}] by code unit; a surrogate pair is taken for a letter (no script of copy writes words in them but letters). */
@@ -43,13 +67,17 @@ export const isTerminal = (t: FrameToken | undefined): boolean => t !== undefine
 
 const CONTRACTION = /^(he|she|they|it|we|i|you|who)['’](?:d|s|re|ll|ve|m)/i;
 
-/** A word read from `from` to `to`, and where reading goes on: a possessive ending is the word's, a full stop no abbreviation keeps and a lone closing apostrophe are read again as punctuation. */
-function word(text: string, from: number, to: number): { token: FrameToken; next: number } {
-  const contraction = CONTRACTION.exec(text.slice(from, Math.min(to, from + 8)));
+/** Where reading goes on after the word {@link word} read last: no object is made per word to say it. */
+let wordNext = 0;
+
+/** A word read from `from` to `to`, and where reading goes on (in `wordNext`): a possessive ending is the word's, a full stop no abbreviation keeps and a lone closing apostrophe are read again as punctuation. */
+function word(text: string, from: number, to: number): FrameToken {
+  const contraction = to - from <= 8 && hasApostrophe(text, from, to) ? CONTRACTION.exec(text.slice(from, to)) : null;
   if (contraction && contraction[0].length === to - from) {
     // `he'd`, `she's`, `they're`: the pronoun is the word, its verb is passed over.
     const end = from + contraction[1]!.length;
-    return { token: { start: from, end, kind: WORD, lower: contraction[1]!.toLowerCase(), cap: isUpperCode(text.charCodeAt(from)), possessive: false, quote: -1 }, next: to };
+    wordNext = to;
+    return { start: from, end, kind: WORD, lower: contraction[1]!.toLowerCase(), cap: isUpperCode(text.charCodeAt(from)), possessive: false, quote: -1 };
   }
   let end = to;
   while (end > from + 1 && text.charCodeAt(end - 1) === 0x2e && !abbreviationEndsAt(text, end - 1, from)) end--;
@@ -67,8 +95,29 @@ function word(text: string, from: number, to: number): { token: FrameToken; next
     end--;
     if (!possessive) next = end;
   }
-  const token: FrameToken = { start: from, end, kind: WORD, lower: text.slice(from, end).toLowerCase(), cap: isUpperCode(text.charCodeAt(from)), possessive, quote: -1 };
-  return { token, next };
+  const cap = isUpperCode(text.charCodeAt(from));
+  const slice = text.slice(from, end);
+  wordNext = next;
+  // A word that starts in lower case is taken to be in lower case: no copy is made of it.
+  return { start: from, end, kind: WORD, lower: cap || hasUpper(slice) ? slice.toLowerCase() : slice, cap, possessive, quote: -1 };
+}
+
+/** Whether an ASCII capital stands in the word after its first letter (`iPhone`, `al-Assad`'s `A`). */
+function hasUpper(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return true;
+  }
+  return false;
+}
+
+/** Whether the span holds an apostrophe: only then may it be a contraction. */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /**
@@ -97,9 +146,8 @@ export function readFrame(text: string, span: Span, quotes: readonly Span[], fir
     if (isWordStart(c)) {
       let j = i + 1;
       while (j < limit && isWordPart(text.charCodeAt(j))) j++;
-      const { token, next } = word(text, i, j);
-      tokens.push(token);
-      i = next;
+      tokens.push(word(text, i, j));
+      i = wordNext;
       continue;
     }
     if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
@@ -109,11 +157,14 @@ export function readFrame(text: string, span: Span, quotes: readonly Span[], fir
       i = j;
       continue;
     }
-    const mark = c === 0x2014 || c === 0x2013 ? '—' : text[i]!;
-    tokens.push({ start: i, end: i + 1, kind: PUNCT, lower: mark, cap: false, possessive: false, quote: -1 });
+    // Only the marks attribution reads are tokens: stray quotation marks and symbols are passed over.
+    if (c < 0x80 ? ASCII_MARKS[c] === 1 : c === 0x2014 || c === 0x2013 || c === 0x2026) {
+      const mark = c === 0x2014 || c === 0x2013 ? '—' : text[i]!;
+      tokens.push({ start: i, end: i + 1, kind: PUNCT, lower: mark, cap: false, possessive: false, quote: -1 });
+    }
     i++;
   }
-  return { tokens, sentences: sentenceStarts(text, tokens) };
+  return { tokens, sentences: sentenceStarts(text, tokens), words: wordsNear(tokens) };
 }
 
 /**

@@ -34,8 +34,10 @@ export const CUE_VERBS = new Set([
   'questioned', 'challenged', 'wrote', 'tweeted', 'posting', 'declaring', 'conceding', 'recalling', 'explaining',
 ]);
 
-// Each past tense in -ed has its participle in -ing among the cues: `yelled`, `yelling`.
+// Each past tense in -ed has its participle in -ing among the cues (`yelled`, `yelling`), and
+// each -ize verb its British -ise spelling (`emphasised`, `recognised`).
 for (const verb of [...CUE_VERBS]) if (verb.endsWith('ed') && verb.length > 4) CUE_VERBS.add(`${verb.slice(0, -2)}ing`);
+for (const verb of [...CUE_VERBS, 'recognized', 'recognizes', 'realized', 'realizes', 'summarized', 'characterized']) CUE_VERBS.add(verb.replace(/iz(e|ed|es|ing)$/, 'is$1'));
 
 /** Cues of more than one word, their first word included: the cue span covers the whole phrase. */
 export const CUE_PHRASES: ReadonlyArray<readonly string[]> = [

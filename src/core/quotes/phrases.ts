@@ -44,23 +44,25 @@ const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'du', 'van',
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'both', 'few', 'most', 'all', 'one', 'another', 'others']);
 /** Prepositions that attach a phrase to a name. */
 const NAME_POSTMODIFIERS = new Set(['of', 'at', 'from', 'with']);
-/** Name words that end a person's name without being it: `Luis Ortega Jr.` */
-const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
-export const isNoun = (w: string): boolean => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || pluralOfPerson(w);
+/** The kind of source each noun of the lexicon names, plurals of person nouns as groups: one look-up per word. */
+const NOUN_KINDS = new Map<string, SourceKind>();
+for (const w of PERSON_NOUNS) {
+  NOUN_KINDS.set(w, 'unnamed');
+  for (const plural of [`${w}s`, `${w}es`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : '', w.endsWith('man') ? `${w.slice(0, -3)}men` : '']) {
+    if (plural && !NOUN_KINDS.has(plural)) NOUN_KINDS.set(plural, 'group');
+  }
+}
+for (const w of GROUP_NOUNS) NOUN_KINDS.set(w, 'group');
+for (const w of DOCUMENT_NOUNS) NOUN_KINDS.set(w, 'document');
+for (const w of ORGANISATION_NOUNS) NOUN_KINDS.set(w, 'organisation');
+
+export const isNoun = (w: string): boolean => NOUN_KINDS.has(w);
 
 /** A word of speech used as a noun: after an owner or a modifier (`his anti-Muslim remarks`, `Clinton's claims`), not after a name (`Trump claims`). */
 export function isSpeechNounAt(tokens: readonly FrameToken[], j: number): boolean {
   const before = tokens[j - 1];
   return SPEECH_NOUNS.has(tokens[j]!.lower) && before !== undefined && before.kind === WORD && (before.possessive || !before.cap) && PRONOUNS[before.lower] === undefined;
-}
-
-function pluralOfPerson(w: string): boolean {
-  if (w.length < 4 || w.charCodeAt(w.length - 1) !== 0x73) return false;
-  if (PERSON_NOUNS.has(w.slice(0, -1))) return true;
-  if (w.endsWith('ies') && PERSON_NOUNS.has(`${w.slice(0, -3)}y`)) return true;
-  if (w.endsWith('men') && PERSON_NOUNS.has(`${w.slice(0, -3)}man`)) return true;
-  return w.endsWith('es') && PERSON_NOUNS.has(w.slice(0, -2));
 }
 
 /** Whether a lower-case word is a verb's form (not a noun of the lexicon). Read only once a phrase has its head. */
@@ -170,7 +172,7 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
     if (POSTMODIFIERS.has(w) && !joinsName) {
       if (!headed || postmodifier || j === i) break;
       // After a name only `of`, `at`, `from` and `with` belong to it (`Smith of Nomura`); `Sanders in the past` is a name and an adverb.
-      if (tokens[j - 1]!.cap && !NAME_POSTMODIFIERS.has(w)) break;
+      if (tokens[j - 1]!.cap && !NAME_POSTMODIFIERS.has(w) && kindOfNoun(tokens[j - 1]!.lower) === null) break;
       const object = phraseAt(tokens, j + 1, limit, text);
       if (!object || object.kind === 'pronoun') break;
       postmodifier = true;
@@ -218,7 +220,8 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
 }
 
 /** A noun of a person's role or occupation, the lexicon's or one made like them (`neurosurgeon`, `strategist`, `staffer`), or an adjective of one (`retired`, `17-year-old`). */
-const isRole = (w: string): boolean => isNoun(w) || /(?:ist|er|or|ian|ant|ent|eon|ee|man|woman|ed|al)$|[\d-]/.test(w);
+const isRole = (w: string): boolean => isNoun(w) || ROLE_ENDING.test(w);
+const ROLE_ENDING = /(?:ist|er|or|ian|ant|ent|eon|ee|man|woman|ed|al)$|[\d-]/;
 
 /** Whether `and` at `j` joins two roles before a name: lower-case words, then a capital, within three words. */
 function andJoinsTitle(tokens: readonly FrameToken[], j: number, limit: number): boolean {
@@ -245,15 +248,8 @@ function lastBefore(tokens: readonly FrameToken[], from: number, to: number): nu
 
 /** The kind of source a description's head names, or null when it names no source. */
 export function kindOfNoun(w: string): SourceKind | null {
-  if (ORGANISATION_NOUNS.has(w)) return 'organisation';
-  if (DOCUMENT_NOUNS.has(w)) return 'document';
-  if (GROUP_NOUNS.has(w) || pluralOfPerson(w)) return 'group';
-  if (PERSON_NOUNS.has(w)) return 'unnamed';
-  return null;
+  return NOUN_KINDS.get(w) ?? null;
 }
-
-/** Whether a token is a name's suffix (`Jr.`): a name's last word before it is its surname. */
-export const isSuffix = (t: FrameToken): boolean => SUFFIXES.has(t.lower);
 
 /** The name that owns what follows it, ending with the possessive word at `o`: `Donald Trump's`, `the Sanders campaign's` is no name. */
 export function possessorAt(tokens: readonly FrameToken[], o: number, from: number, text: string): Phrase | null {
