@@ -10,6 +10,9 @@
 //     --no-rules  times the model alone (stories, quotes, people): analyze(text, [])
 //   An input whose first analysis takes longer than SLOW_MS is timed once, so that a slow
 //   path shows in the figures instead of holding the run for hours.
+//   node scripts/bench.mjs --against REF [--only NAME] [--rounds N]
+//     times only the quotes-and-people stage, this tree and commit REF alternately in one
+//     process (scripts/bench/against.mjs), and prints their ratio per input
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -18,6 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GCProfiler, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { measureActivation } from './bench/activation.mjs';
+import { against } from './bench/against.mjs';
 import { inputs } from './bench/inputs.mjs';
 import { measureWorker } from './bench/worker.mjs';
 
@@ -57,6 +61,14 @@ const analyze = (text) => core.analyze(text, RULES);
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
+
+if (args.includes('--against')) {
+  const ref = args[args.indexOf('--against') + 1];
+  const rounds = Number(args.includes('--rounds') ? args[args.indexOf('--rounds') + 1] : 30);
+  const chosen = inputs(root).filter((i) => (only === null ? i.group !== 'adversarial' && i.name !== 'basket 10 MB' : i.name.includes(only)));
+  await against(root, out, ref, chosen, { rounds, gc: args.includes("--no-gc") ? () => {} : gc });
+  process.exit(0);
+}
 
 const now = () => performance.now();
 const median = (xs) => {
