@@ -136,11 +136,13 @@ export class Registry {
     return i > 0 ? starts[i - 1]! : -1;
   }
 
-  /** The known person a descriptor fits, the latest mentioned before `at` first (the earliest known on a tie). */
-  byDescriptor(descriptor: string, at: number): PersonDraft | undefined {
+  /** The known person a descriptor fits, the latest mentioned before `at` first (the earliest known on a tie); of `kind` only, when given. */
+  byDescriptor(descriptor: string, at: number, kind: SourceKind | null = null): PersonDraft | undefined {
     let best: PersonDraft | undefined;
     let bestAt = -2;
     for (const p of this.people) {
+      // A description of one kind refers back only to a source of that kind (a person's to a named person too).
+      if (kind !== null && p.kind !== kind && !(kind === 'unnamed' && p.kind === 'person')) continue;
       if (!this.fitsPerson(descriptor, p)) continue;
       const last = this.lastBefore(p, at);
       if (last > bestAt) {

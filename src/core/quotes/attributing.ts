@@ -4,7 +4,7 @@ import type { PersonDraft, Registry } from '../people/registry';
 import { isTrimBlank } from '../text/whitespace';
 import {
   type Attribution, attributionAfter, attributionBefore, attributionBetween, attributionClosing, clauseSubject, opensItsSentence, possessiveSpeech, type Reading,
-  sentenceAround, sentenceSubject, type SourceMention, subjectOf,
+  sentenceAround, sentenceStart, sentenceSubject, type SourceMention, subjectOf,
 } from './attribution';
 import type { Container } from './containers';
 import { type Frame, hasWordNear, QUOTE, readFrame } from './frame';
@@ -58,7 +58,7 @@ class Readings {
       frame.tokens.forEach((t, k) => {
         if (t.kind === QUOTE) this.tokenOf[t.quote] = k;
       });
-      r = { text: this.text, frame, inners: this.inners, verbs: this.verbs, phrases: new Map() };
+      r = { text: this.text, frame, inners: this.inners, verbs: this.verbs };
       this.readings.set(container, r);
     }
     return r;
@@ -102,7 +102,7 @@ export class Attributor {
       const k = this.readings.tokenOf[i]!;
       // A quotation with no word near it (a run of quotation marks) has no attribution to find.
       if (k < 0 || !hasWordNear(r.frame, k, NEAR)) continue;
-      const { from } = sentenceAround(r.frame, k);
+      const from = sentenceStart(r.frame, k);
       const found =
         attributionAfter(r, k) ??
         attributionBefore(r, k) ??
@@ -129,9 +129,11 @@ export class Attributor {
   }
 
   private get unquoted(): { at: number; person: PersonDraft }[] {
-    this.unquotedList ??= this.registry.people
-      .flatMap((person) => person.mentions.filter((m) => !m.quoted && m.kind !== 'pronoun').map((m) => ({ at: m.start, person })))
-      .sort((a, b) => a.at - b.at);
+    if (this.unquotedList === null) {
+      const list: { at: number; person: PersonDraft }[] = [];
+      for (const person of this.registry.people) for (const m of person.mentions) if (!m.quoted && m.kind !== 'pronoun') list.push({ at: m.start, person });
+      this.unquotedList = list.sort((a, b) => a.at - b.at);
+    }
     return this.unquotedList;
   }
 

@@ -2,7 +2,7 @@ import type { SourceKind } from '../model/quote';
 import type { Span } from '../model/span';
 import { type Frame, type FrameToken, isTerminal, PUNCT, QUOTE, WORD } from './frame';
 import { CLAUSE_JOINS, CUE_PHRASES, CUE_VERBS, DETERMINERS, OPENERS, SPEECH_NOUNS, TIMES, VERB_LEAD } from './lexicon';
-import { isNoun, isSpeechNounAt, isVerbForm, type Phrase, phraseAt, possessorAt } from './phrases';
+import { isNoun, isSpeechNounAt, isVerbForm, type Phrase, phraseAt, possessorAt, startsWithDigit } from './phrases';
 
 /** The words that name a quotation's source, with what they name. */
 export interface SourceMention extends Span {
@@ -32,8 +32,6 @@ export interface Reading {
   inners: readonly Span[];
   /** The desk's own speech verbs, lower case. */
   verbs: ReadonlySet<string>;
-  /** Phrases read so far, by start and length: see {@link phrase}. */
-  phrases: Map<number, Phrase | null>;
 }
 
 /** Words that cannot be the verb of an attribution, whatever follows a quotation. */
@@ -76,7 +74,7 @@ const isLowerVerb = (r: Reading, v: number): boolean => {
 const isParticiple = (t: FrameToken): boolean => t.lower.length > 4 && t.lower.endsWith('ing');
 
 /** Any verb in the place of one: a word neither a capital (but a cue's, `Tweeted`) nor a function word starts. */
-const isAnyVerb = (r: Reading, t: FrameToken | undefined): boolean => isWord(t) && (t.cap ? isCueWord(r, t) : !NOT_VERBS.has(t.lower) && !/^\d/.test(t.lower));
+const isAnyVerb = (r: Reading, t: FrameToken | undefined): boolean => isWord(t) && (t.cap ? isCueWord(r, t) : !NOT_VERBS.has(t.lower) && !startsWithDigit(t.lower));
 
 /** The end (exclusive) of the cue that starts at `v`: the longest phrase of the list, else the word. */
 function cueEnd(tokens: readonly FrameToken[], v: number): number {
@@ -127,7 +125,17 @@ function closingComma(tokens: readonly FrameToken[], open: number, limit: number
  * clause) is passed over, and a name in it is the source (`The head of the agency, Rafael
  * Ortiz, said`). Returns the source and the index of the verb, or null.
  */
-function phraseThenVerb(r: Reading, at: number, limit: number, verb: (v: number) => boolean): { source: SourceMention; verb: number } | null {
+/** What may be the verb after a phrase: any verb (after a quotation's comma), a speech verb, or any lower-case word but a function word. */
+const ANY_VERB = 0;
+const CUE = 1;
+const LOWER_VERB = 2;
+type VerbKind = typeof ANY_VERB | typeof CUE | typeof LOWER_VERB;
+
+function isVerbOf(r: Reading, v: number, kind: VerbKind): boolean {
+  return kind === ANY_VERB ? isAnyVerb(r, r.frame.tokens[v]) : kind === CUE ? isCueAt(r, v) : isLowerVerb(r, v);
+}
+
+function phraseThenVerb(r: Reading, at: number, limit: number, kind: VerbKind): { source: SourceMention; verb: number } | null {
   const tokens = r.frame.tokens;
   const p = phrase(r, at, limit);
   if (!p) return null;
@@ -142,7 +150,7 @@ function phraseThenVerb(r: Reading, at: number, limit: number, verb: (v: number)
     if (close < 0) {
       // An aside the copy did not close: `Nate Silver, the polling guru who founded the site tweeted on Wednesday.`
       for (let c = m + 2; c < limit && c <= m + APPOSITIVE && !isTerminal(tokens[c]) && tokens[c]!.kind !== QUOTE; c++) {
-        if (isCueAt(r, c) && !isParticiple(tokens[c]!) && !RELATIVES.has(tokens[c - 1]!.lower)) return verb(c) ? { source, verb: c } : null;
+        if (isCueAt(r, c) && !isParticiple(tokens[c]!) && !RELATIVES.has(tokens[c - 1]!.lower)) return isVerbOf(r, c, kind) ? { source, verb: c } : null;
       }
       return null;
     }
@@ -151,20 +159,20 @@ function phraseThenVerb(r: Reading, at: number, limit: number, verb: (v: number)
     m = close + 1;
     // A second aside: `Clinton, during a town hall meeting in Columbus, Ohio, said`.
     const again = isMark(tokens[m], ',') ? -1 : closingComma(tokens, m - 1, Math.min(limit, m + 6));
-    if (again > m && !verb(m)) m = again + 1;
+    if (again > m && !isVerbOf(r, m, kind)) m = again + 1;
   }
   while (m < limit && isAdverb(tokens[m]) && !isCue(r, tokens[m])) m++;
   // A relative clause without commas: `An analyst who wanted anonymity said`.
   if (m < limit && (tokens[m]!.lower === 'who' || tokens[m]!.lower === 'that') && p.kind !== null && p.kind !== 'pronoun') {
     for (let c = m + 2; c < limit && c <= m + APPOSITIVE && !isTerminal(tokens[c]) && tokens[c]!.kind !== QUOTE && !isMark(tokens[c], ','); c++) {
-      if (isCueAt(r, c) && !isParticiple(tokens[c]!)) return verb(c) ? { source, verb: c } : null;
+      if (isCueAt(r, c) && !isParticiple(tokens[c]!)) return isVerbOf(r, c, kind) ? { source, verb: c } : null;
     }
   }
-  return m < limit && verb(m) ? { source, verb: m } : null;
+  return m < limit && isVerbOf(r, m, kind) ? { source, verb: m } : null;
 }
 
-/** The sentence, as a token range, that holds token `k`. */
-export function sentenceAround(frame: Frame, k: number): { from: number; to: number } {
+/** The index in `frame.sentences` of the sentence that holds token `k`. */
+function sentenceIndex(frame: Frame, k: number): number {
   const starts = frame.sentences;
   let lo = 0;
   let hi = starts.length - 1;
@@ -173,23 +181,24 @@ export function sentenceAround(frame: Frame, k: number): { from: number; to: num
     if (starts[mid]! <= k) lo = mid;
     else hi = mid - 1;
   }
-  return { from: starts[lo]!, to: starts[lo + 1] ?? frame.tokens.length };
+  return lo;
 }
 
-/**
- * The phrase at token `i` up to `limit`, read once per paragraph: the patterns ask for the same
- * phrase again and again (every quotation of a sentence, every start before a verb).
- */
-function phrase(r: Reading, i: number, limit: number): Phrase | null {
-  const key = i * 0x10000 + (limit - i);
-  let p = r.phrases.get(key);
-  if (p === undefined) r.phrases.set(key, (p = phraseAt(r.frame.tokens, i, limit, r.text)));
-  return p;
+/** Where the sentence that holds token `k` starts: its first token. */
+export const sentenceStart = (frame: Frame, k: number): number => frame.sentences[sentenceIndex(frame, k)]!;
+
+/** The sentence, as a token range, that holds token `k`. */
+export function sentenceAround(frame: Frame, k: number): { from: number; to: number } {
+  const i = sentenceIndex(frame, k);
+  return { from: frame.sentences[i]!, to: frame.sentences[i + 1] ?? frame.tokens.length };
 }
+
+/** The phrase at token `i` up to `limit`. */
+const phrase = (r: Reading, i: number, limit: number): Phrase | null => phraseAt(r.frame.tokens, i, limit, r.text);
 
 /** Whether only punctuation stands before token `k` in its sentence. */
 export function opensItsSentence(r: Reading, k: number): boolean {
-  const { from } = sentenceAround(r.frame, k);
+  const from = sentenceStart(r.frame, k);
   for (let i = k - 1; i >= from; i--) if (r.frame.tokens[i]!.kind !== PUNCT) return false;
   return true;
 }
@@ -225,12 +234,13 @@ export function attributionAfter(r: Reading, k: number): Attribution | null {
       found = attribution(tokens, mention(tokens, p), j, j + 2);
       end = p.to;
     }
-  } else if (!w.cap && isVerbForm(w.lower) && !VERB_LEAD.has(w.lower) && !isParticiple(w)) {
+  } else if (!w.cap && isCueWord(r, w) && !VERB_LEAD.has(w.lower) && !isParticiple(w)) {
+    // Only a reporting verb stands before its subject: `," said Lavrov`; `," denounced her record` is no attribution.
     let v = j;
     while (tokens[v + 1]?.lower === w.lower) v++;
     const to = cueEnd(tokens, v);
     const p = phrase(r, to, limit);
-    if (p && (p.kind !== null || isCueWord(r, tokens[v]))) {
+    if (p) {
       let source = mention(tokens, p);
       // `," said the head of the agency, Rafael Ortiz.`
       if (isMark(tokens[p.to], ',') && p.kind !== 'person') {
@@ -242,7 +252,7 @@ export function attributionAfter(r: Reading, k: number): Attribution | null {
       verb = v;
     }
   } else {
-    const pv = phraseThenVerb(r, j, limit, (v) => isAnyVerb(r, tokens[v]));
+    const pv = phraseThenVerb(r, j, limit, ANY_VERB);
     // A thing the lexicon does not know speaks only with a speech verb: `," the number needed to win` is no attribution.
     if (pv && (pv.source.kind !== null || isCueWord(r, tokens[pv.verb]))) {
       const to = cueEnd(tokens, pv.verb);
@@ -290,7 +300,7 @@ export function attributionClosing(r: Reading, k: number): Attribution | null {
       if (p && !quoteFollows(tokens, p.to)) return attribution(tokens, mention(tokens, p), c + 1, cue);
       continue;
     }
-    const pv = phraseThenVerb(r, c + 1, to, (v) => isCueAt(r, v));
+    const pv = phraseThenVerb(r, c + 1, to, CUE);
     if (pv && !quoteFollows(tokens, pv.verb)) return attribution(tokens, pv.source, pv.verb, cueEnd(tokens, pv.verb));
   }
   return null;
@@ -366,7 +376,9 @@ function objectAt(tokens: readonly FrameToken[], from: number): boolean {
 function isAside(r: Reading, from: number, to: number): boolean {
   const tokens = r.frame.tokens;
   if (from >= to) return false;
-  if (RELATIVES.has(tokens[from]!.lower)) return true;
+  const first = tokens[from]!;
+  // A relative clause, a prepositional or participial phrase: `, who led the talks,`, `, during a meeting in Columbus,`, `, speaking in Iowa,`.
+  if (RELATIVES.has(first.lower) || (!first.cap && (PREPOSITIONS.has(first.lower) || isParticiple(first)))) return true;
   const p = phrase(r, from, to);
   return p !== null && p.to === to;
 }
@@ -394,7 +406,7 @@ function earliestPhrase(r: Reading, e: number, from: number, subject = true): Ph
  * before it.
  */
 export function attributionBefore(r: Reading, k: number): Attribution | null {
-  return attributionBetween(r, sentenceAround(r.frame, k).from, k);
+  return attributionBetween(r, sentenceStart(r.frame, k), k);
 }
 
 /** {@link attributionBefore} between token `from` and a quotation, or the end of a sentence, at `k`. */
@@ -412,7 +424,7 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
     // `the rules were described as`: the subject of a passive said nothing.
     const found = t.cap || isPassive(tokens, v) ? null : phraseBefore(r, v, from);
     // A participle speaks for the phrase before it only where that phrase is its own subject: `with Sen. John McCain calling it`, `Ryan saying`.
-    if (found && (!isParticiple(t) || !objectAt(tokens, found.from))) {
+    if (found && (!isParticiple(t) || (!objectAt(tokens, found.from) && !isMark(tokens[v - 1], ',')))) {
       return attribution(tokens, found.source, v, cueEnd(tokens, v));
     }
     if (isParticiple(t)) continue;
@@ -448,7 +460,7 @@ function asClause(r: Reading, from: number, k: number): Attribution | null {
     const t = tokens[a]!;
     if (t.kind !== WORD) return null;
     if (t.lower !== 'as' || (a > from && !isMark(tokens[a - 1], ','))) continue;
-    const pv = phraseThenVerb(r, a + 1, k - 1, (v) => isLowerVerb(r, v));
+    const pv = phraseThenVerb(r, a + 1, k - 1, LOWER_VERB);
     return pv && pv.source.kind !== null ? attribution(tokens, pv.source, pv.verb, cueEnd(tokens, pv.verb)) : null;
   }
   return null;
@@ -579,10 +591,11 @@ export function clauseSubject(r: Reading, k: number, from: number): Attribution 
   const tokens = r.frame.tokens;
   const starts = clauseStarts(tokens, from, k);
   // Clauses after `that` are read last: the main clause's reporter speaks for what it reports.
-  for (const at of [...starts.filter((a) => a >= 0), ...starts.filter((a) => a < 0)]) {
+  starts.sort((a, b) => (a < 0 ? 1 : 0) - (b < 0 ? 1 : 0));
+  for (const at of starts) {
     const start = subjectStart(r, Math.abs(at), k);
     if (start >= k) continue;
-    const pv = phraseThenVerb(r, start, k, (v) => isLowerVerb(r, v));
+    const pv = phraseThenVerb(r, start, k, LOWER_VERB);
     // A clause without a subject of its own (`, but called it "..."`) shares the one before.
     if (!pv) continue;
     // `Silverman was booed ... after telling holdouts that they were "being ridiculous"`: the participle's subject is the clause's, passive or not.
@@ -618,12 +631,12 @@ function speakingSubject(r: Reading, source: SourceMention, verb: number, limit:
 
 /** The subject of the last clause of the sentence ending before token `k` (exclusive), as for {@link clauseSubject}. */
 export function sentenceSubject(r: Reading, from: number, to: number): Attribution | null {
-  const pv = phraseThenVerb(r, subjectStart(r, from, to), to, (v) => isLowerVerb(r, v));
+  const pv = phraseThenVerb(r, subjectStart(r, from, to), to, LOWER_VERB);
   return pv ? speakingSubject(r, pv.source, pv.verb, to) : null;
 }
 
 /** The subject of the sentence from `from` to `to` that names a source of any kind, spoken or not: what a pronoun after it may stand for. */
 export function subjectOf(r: Reading, from: number, to: number): SourceMention | null {
-  const pv = phraseThenVerb(r, subjectStart(r, from, to), to, (v) => isLowerVerb(r, v));
+  const pv = phraseThenVerb(r, subjectStart(r, from, to), to, LOWER_VERB);
   return pv && pv.source.kind !== null && pv.source.kind !== 'pronoun' ? pv.source : null;
 }

@@ -24,36 +24,25 @@ export interface FrameToken extends Span {
   possessive: boolean;
   /** For a quotation, its index among the story's quotations; else -1. */
   quote: number;
+  /** How many words the frame holds up to this token, itself included. */
+  words: number;
 }
 
 export interface Frame {
   tokens: FrameToken[];
   /** Index of the first token of each sentence, in order; the first is 0. */
   sentences: number[];
-  /** For each token, the index of the last word at or before it, or -1: a quotation with no word near it has no attribution to look for. */
-  words: Int32Array;
 }
 
 /** The ASCII marks attribution reads: , ; : . ! ? ( ) [ ] - */
 const ASCII_MARKS = new Uint8Array(0x80);
 for (const c of ',;:.!?()[]-') ASCII_MARKS[c.charCodeAt(0)] = 1;
 
-function wordsNear(tokens: FrameToken[]): Int32Array {
-  const last = new Int32Array(tokens.length);
-  let at = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind === WORD) at = i;
-    last[i] = at;
-  }
-  return last;
-}
-
-/** Whether any word stands within `reach` tokens of token `k`. */
+/** Whether any word stands within `reach` tokens of token `k`: a quotation with none near it has no attribution to look for. */
 export function hasWordNear(frame: Frame, k: number, reach: number): boolean {
-  const { words, tokens } = frame;
-  if (words[k]! >= k - reach && words[k]! >= 0) return true;
-  const ahead = Math.min(tokens.length - 1, k + reach);
-  return words[ahead]! > k;
+  const { tokens } = frame;
+  const before = k - reach - 1 >= 0 ? tokens[k - reach - 1]!.words : 0;
+  return tokens[Math.min(tokens.length - 1, k + reach)]!.words > before;
 }
 
 /** [\p{L}\p{N}] by code unit; a surrogate pair is taken for a letter (no script of copy writes words in them but letters). */
@@ -71,13 +60,13 @@ const CONTRACTION = /^(he|she|they|it|we|i|you|who)['’](?:d|s|re|ll|ve|m)/i;
 let wordNext = 0;
 
 /** A word read from `from` to `to`, and where reading goes on (in `wordNext`): a possessive ending is the word's, a full stop no abbreviation keeps and a lone closing apostrophe are read again as punctuation. */
-function word(text: string, from: number, to: number): FrameToken {
+function word(text: string, from: number, to: number, words: number): FrameToken {
   const contraction = to - from <= 8 && hasApostrophe(text, from, to) ? CONTRACTION.exec(text.slice(from, to)) : null;
   if (contraction && contraction[0].length === to - from) {
     // `he'd`, `she's`, `they're`: the pronoun is the word, its verb is passed over.
     const end = from + contraction[1]!.length;
     wordNext = to;
-    return { start: from, end, kind: WORD, lower: contraction[1]!.toLowerCase(), cap: isUpperCode(text.charCodeAt(from)), possessive: false, quote: -1 };
+    return { start: from, end, kind: WORD, lower: contraction[1]!.toLowerCase(), cap: isUpperCode(text.charCodeAt(from)), possessive: false, quote: -1, words };
   }
   let end = to;
   while (end > from + 1 && text.charCodeAt(end - 1) === 0x2e && !abbreviationEndsAt(text, end - 1, from)) end--;
@@ -99,7 +88,7 @@ function word(text: string, from: number, to: number): FrameToken {
   const slice = text.slice(from, end);
   wordNext = next;
   // A word that starts in lower case is taken to be in lower case: no copy is made of it.
-  return { start: from, end, kind: WORD, lower: cap || hasUpper(slice) ? slice.toLowerCase() : slice, cap, possessive, quote: -1 };
+  return { start: from, end, kind: WORD, lower: cap || hasUpper(slice) ? slice.toLowerCase() : slice, cap, possessive, quote: -1, words };
 }
 
 /** Whether an ASCII capital stands in the word after its first letter (`iPhone`, `al-Assad`'s `A`). */
@@ -126,13 +115,14 @@ function hasApostrophe(text: string, from: number, to: number): boolean {
  */
 export function readFrame(text: string, span: Span, quotes: readonly Span[], first: number): Frame {
   const tokens: FrameToken[] = [];
+  let words = 0;
   let q = first;
   while (q < quotes.length && quotes[q]!.end <= span.start) q++;
   let i = span.start;
   while (i < span.end) {
     const next = q < quotes.length ? quotes[q]! : null;
     if (next && next.start <= i) {
-      if (next.start >= span.start) tokens.push({ start: next.start, end: next.end, kind: QUOTE, lower: '', cap: false, possessive: false, quote: q });
+      if (next.start >= span.start) tokens.push({ start: next.start, end: next.end, kind: QUOTE, lower: '', cap: false, possessive: false, quote: q, words });
       i = Math.max(i, next.end);
       q++;
       continue;
@@ -146,25 +136,25 @@ export function readFrame(text: string, span: Span, quotes: readonly Span[], fir
     if (isWordStart(c)) {
       let j = i + 1;
       while (j < limit && isWordPart(text.charCodeAt(j))) j++;
-      tokens.push(word(text, i, j));
+      tokens.push(word(text, i, j, ++words));
       i = wordNext;
       continue;
     }
     if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
       let j = i;
       while (j < limit && text.charCodeAt(j) === 0x2d) j++;
-      tokens.push({ start: i, end: j, kind: PUNCT, lower: '—', cap: false, possessive: false, quote: -1 });
+      tokens.push({ start: i, end: j, kind: PUNCT, lower: '—', cap: false, possessive: false, quote: -1, words });
       i = j;
       continue;
     }
     // Only the marks attribution reads are tokens: stray quotation marks and symbols are passed over.
     if (c < 0x80 ? ASCII_MARKS[c] === 1 : c === 0x2014 || c === 0x2013 || c === 0x2026) {
       const mark = c === 0x2014 || c === 0x2013 ? '—' : text[i]!;
-      tokens.push({ start: i, end: i + 1, kind: PUNCT, lower: mark, cap: false, possessive: false, quote: -1 });
+      tokens.push({ start: i, end: i + 1, kind: PUNCT, lower: mark, cap: false, possessive: false, quote: -1, words });
     }
     i++;
   }
-  return { tokens, sentences: sentenceStarts(text, tokens), words: wordsNear(tokens) };
+  return { tokens, sentences: sentenceStarts(text, tokens) };
 }
 
 /**

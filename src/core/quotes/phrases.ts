@@ -40,6 +40,8 @@ const BREAKS = new Set([
 const POSTMODIFIERS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'in', 'on']);
 /** Particles of names, in lower case before a capital: `de Blasio`, `van Gogh`, `al-Assad`. */
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'la', 'le', 'st.']);
+/** Pronouns that are subjects: one ends a phrase. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Determiners that stand alone for people: `Some chanted "USA! USA!"`. */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'both', 'few', 'most', 'all', 'one', 'another', 'others']);
 /** Prepositions that attach a phrase to a name. */
@@ -58,6 +60,18 @@ for (const w of DOCUMENT_NOUNS) NOUN_KINDS.set(w, 'document');
 for (const w of ORGANISATION_NOUNS) NOUN_KINDS.set(w, 'organisation');
 
 export const isNoun = (w: string): boolean => NOUN_KINDS.has(w);
+
+/** Whether a word is a number written in digits alone. */
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 0x30 || w.charCodeAt(i) > 0x39) return false;
+  return w.length > 0;
+}
+
+/** A party and state, lower case: `d-ore.`, `r`, `i-vt.`. */
+const isPartyTag = (w: string): boolean => w.length === 1 ? w >= 'a' && w <= 'z' : w.charCodeAt(1) === 0x2d && w.charCodeAt(0) >= 0x61 && w.charCodeAt(0) <= 0x7a;
+
+/** Whether a word starts with an ASCII digit: a number, an age, a year. */
+export const startsWithDigit = (w: string): boolean => w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39;
 
 /** A word of speech used as a noun: after an owner or a modifier (`his anti-Muslim remarks`, `Clinton's claims`), not after a name (`Trump claims`). */
 export function isSpeechNounAt(tokens: readonly FrameToken[], j: number): boolean {
@@ -80,52 +94,65 @@ function startsVerb(tokens: readonly FrameToken[], j: number): boolean {
   if (t.cap) return false;
   const w = t.lower;
   if (isVerbForm(w)) return true;
-  if (isNoun(w) || DETERMINERS.has(w) || /^\d/.test(w)) return false;
+  if (isNoun(w) || DETERMINERS.has(w) || startsWithDigit(w)) return false;
   // A present tense after a head, whatever follows: `The Rove ad hits Clinton`, `the group calls it`.
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !isRole(w)) return true;
   const next = tokens[j + 1];
   return !(next && next.kind === WORD && (next.cap || isNoun(next.lower) || isRole(next.lower)));
 }
 
-const isShouted = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
+/** Whether a word is written in capitals (letters of two or more, `CBS`, `U.N.`) or is a number: an organisation's acronym. */
+function isShoutedOrNumber(text: string, t: FrameToken): boolean {
+  let letters = 0;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+    else if (c >= 0x80) return text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase();
+  }
+  return letters >= 2 || isNumber(t.lower);
+}
 
 /** What a proper name at the end of a phrase names: an organisation by its words, else a person. */
 function nameKind(tokens: readonly FrameToken[], from: number, to: number, text: string): SourceKind {
-  const last = tokens[to - 1]!;
-  // A common noun capitalised as a sentence's first word: `Economists said`, `Police said`.
-  if (to - from === 1) {
-    const kind = kindOfNoun(last.lower);
+  // A common noun capitalised as a sentence's first word: `Economists said`, `Police said`, `Supporters of Sanders`.
+  if (to - from === 1 || tokens[from + 1]?.lower === 'of') {
+    const kind = kindOfNoun(tokens[from]!.lower);
     if (kind !== null && kind !== 'unnamed') return kind;
   }
-  const lastWord = text.slice(last.start, last.end);
-  if (ORGANISATION_NAME_WORDS.has(lastWord) || ORGANISATION_NAME_WORDS.has(lastWord.replace(/\.$/, ''))) return 'organisation';
-  const words = [];
-  for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
-  if (words.every((w) => isShouted(w.replace(/[.&-]/g, '')) || /^\d+$/.test(w))) return 'organisation';
+  if (ORGANISATION_WORDS.has(tokens[to - 1]!.lower.replace(/\.$/, ''))) return 'organisation';
+  let acronyms = true;
+  for (let i = from; i < to && acronyms; i++) acronyms = isShoutedOrNumber(text, tokens[i]!);
+  if (acronyms) return 'organisation';
   if (from > 0 && tokens[from - 1]!.lower === 'the' && !tokens[from - 1]!.possessive) return 'organisation';
   return 'person';
 }
 
+/** The name words of organisations, lower case, without a final full stop. */
+const ORGANISATION_WORDS = new Set([...ORGANISATION_NAME_WORDS].map((w) => w.toLowerCase().replace(/\.$/, '')));
+
 /** The last run of capitalised words (with connectors, initials and suffixes) ending at `to`, or null. */
-function nameAt(tokens: readonly FrameToken[], from: number, to: number, text: string): { from: number; to: number } | null {
+function nameAt(tokens: readonly FrameToken[], from: number, to: number): { from: number; to: number } | null {
   let i = to;
   while (i > from) {
     const t = tokens[i - 1]!;
     if (t.kind !== WORD) break;
     // `Secretary of State`, `Charles de Gaulle`, and a particle that opens a name: `de Blasio`.
     const connector = (t.lower === 'of' && i - 1 > from && tokens[i - 2]!.cap) || (PARTICLES.has(t.lower) && tokens[i]?.cap === true);
-    if (!t.cap && !connector && !/^\d+$/.test(t.lower)) break;
+    if (!t.cap && !connector && !isNumber(t.lower)) break;
     if (t.possessive && i !== to) break;
     i--;
   }
   if (i === to) return null;
   // Titles and nationalities before a name are its title, not the name: `US President Donald Trump`.
   let n = i;
-  while (n < to - 1 && (isTitleWord(text.slice(tokens[n]!.start, tokens[n]!.end)) || TIMES.has(tokens[n]!.lower) || OPENERS.has(tokens[n]!.lower))) n++;
+  while (n < to - 1 && (isTitleToken(tokens[n]!) || TIMES.has(tokens[n]!.lower) || OPENERS.has(tokens[n]!.lower))) n++;
   return { from: n, to };
 }
 
-const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || NATIONALITIES.has(w);
+/** Title words and nationalities, lower case: a capitalised token is one when its lower case is. */
+const TITLE_LOWER = new Set([...TITLE_WORDS, ...NATIONALITIES].map((w) => w.toLowerCase()));
+const isTitleToken = (t: FrameToken): boolean => t.cap && TITLE_LOWER.has(t.lower);
 
 /**
  * The source phrase that starts at token `i`, up to `limit`, or null when none does there.
@@ -160,8 +187,9 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
     if (t.kind === PUNCT) {
       // A party and state after a name (`Sen. Ann Walsh (D-Ore.)`), an abbreviation inside one (`Mansion House Securities (F.E.) Ltd`).
       const inside = tokens[j + 1];
-      if (t.lower === '(' && headed && tokens[j + 2]?.lower === ')' && inside?.kind === WORD && (/^[a-z](?:-|$)/.test(inside.lower) || (inside.cap && tokens[j + 3]?.cap === true))) {
-        if (/^[a-z](?:-|$)/.test(inside.lower)) tag = j;
+      const party = inside?.kind === WORD && isPartyTag(inside.lower);
+      if (t.lower === '(' && headed && tokens[j + 2]?.lower === ')' && inside?.kind === WORD && (party || (inside.cap && tokens[j + 3]?.cap === true))) {
+        if (party) tag = j;
         j += 3;
         continue;
       }
@@ -184,8 +212,10 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
       j++;
       continue;
     }
+    // A pronoun starts a clause of its own: `an investment he concludes`.
+    if (j > i && SUBJECT_PRONOUNS.has(w) && !t.possessive) break;
     if (j > i && !t.cap && !joinsName && !isSpeechNounAt(tokens, j) && ((worded && isVerbForm(w) && !isNoun(w)) || (headed && startsVerb(tokens, j)) || BREAKS.has(w))) break;
-    if ((t.cap && !DETERMINERS.has(w)) || isNoun(w) || /^\d/.test(w) || (QUANTIFIERS.has(w) && tokens[j + 1]?.lower === 'of')) {
+    if ((t.cap && !DETERMINERS.has(w)) || isNoun(w) || startsWithDigit(w) || (QUANTIFIERS.has(w) && tokens[j + 1]?.lower === 'of')) {
       headed = true;
       if (!t.cap && isNoun(w)) head = j;
     }
@@ -201,13 +231,13 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
   // A determiner alone names someone only as a pronoun would: `Some chanted`, `one read`; never `the`, `a` or `his`.
   if (!worded) return QUANTIFIERS.has(tokens[j - 1]!.lower) && j - i === 1 ? { from: i, to: j, kind: first.lower === 'one' || first.lower === 'another' ? 'unnamed' : 'group', name: null, head: null, indefinite: true } : null;
   const end = postmodifier ? lastBefore(tokens, i, j) : tag >= 0 && tag === j - 3 ? tag : j;
-  const name = nameAt(tokens, Math.max(i, possessor + 1), end, text);
+  const name = nameAt(tokens, Math.max(i, possessor + 1), end);
   // A phrase opens with a determiner, a capital, a number, a noun or a role's word (`retired neurosurgeon Ben Carson`), or with the modifier of a role before a name (`election lawyer Joe Birkenstock`).
   const roleBeforeName = name !== null && name.from > i + 1 && isRole(tokens[name.from - 1]!.lower);
   if (!first.cap && !DETERMINERS.has(first.lower) && !isRole(first.lower) && !(PARTICLES.has(first.lower) && next?.cap) && !roleBeforeName) return null;
   const indefinite = INDEFINITE.has(first.lower);
   if (name && name.to === end) {
-    const titleOnly = name.to - name.from === 1 && isTitleWord(text.slice(tokens[name.from]!.start, tokens[name.from]!.end));
+    const titleOnly = name.to - name.from === 1 && isTitleToken(tokens[name.from]!);
     // Days, months and words that open sentences name no one: `said Wednesday,`, `Likewise`.
     if (isNotName(tokens, name.from, name.to)) return null;
     // Only a role stands in lower case before a name (`union official Dean Hollis`): `a charge Democrats reject` is no source.
@@ -236,7 +266,7 @@ function andJoinsTitle(tokens: readonly FrameToken[], j: number, limit: number):
 
 /** Whether every word of a name is one that never names anyone. */
 function isNotName(tokens: readonly FrameToken[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!OPENERS.has(tokens[i]!.lower) && !TIMES.has(tokens[i]!.lower) && !/^\d+$/.test(tokens[i]!.lower)) return false;
+  for (let i = from; i < to; i++) if (!OPENERS.has(tokens[i]!.lower) && !TIMES.has(tokens[i]!.lower) && !isNumber(tokens[i]!.lower)) return false;
   return true;
 }
 
@@ -254,7 +284,7 @@ export function kindOfNoun(w: string): SourceKind | null {
 /** The name that owns what follows it, ending with the possessive word at `o`: `Donald Trump's`, `the Sanders campaign's` is no name. */
 export function possessorAt(tokens: readonly FrameToken[], o: number, from: number, text: string): Phrase | null {
   if (!tokens[o]!.cap) return null;
-  const name = nameAt(tokens, from, o + 1, text);
+  const name = nameAt(tokens, from, o + 1);
   if (!name || isNotName(tokens, name.from, name.to)) return null;
   return { from: name.from, to: o + 1, kind: nameKind(tokens, name.from, name.to, text), name, head: null, indefinite: false };
 }

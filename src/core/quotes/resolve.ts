@@ -99,8 +99,8 @@ function described(text: string, m: SourceMention, registry: Registry, storyStar
     }
   }
   if (!m.indefinite) {
-    const known = registry.byDescriptor(words, m.start);
-    if (known && (known.kind === kind || (kind === 'unnamed' && known.kind === 'person'))) {
+    const known = registry.byDescriptor(words, m.start, kind);
+    if (known) {
       registry.mention(known, m, 'descriptor', false);
       return known;
     }

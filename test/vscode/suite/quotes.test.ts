@@ -114,3 +114,54 @@ describe('Quick fixes for quotes', () => {
     assert.match(document.getText(), /new capacity," Lavrov said\.\n/);
   });
 });
+
+describe('Sources that are not named people', () => {
+  // A story written for the test: an organisation named in passing and then quoted as "the bank",
+  // a document, and an unnamed source.
+  const text = [
+    'Harlow Bank cuts growth forecast',
+    '',
+    'LONDON, May 4 (Reuters) - Harlow Bank cut its forecast for growth on Monday.',
+    '',
+    '"The outlook has darkened since the spring," the bank said.',
+    '',
+    '"Lending to small firms fell in every quarter," the report said.',
+    '',
+    '"Nobody wants to sell at these levels," a trader said.',
+    '',
+  ].join('\n');
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: text });
+    await vscode.window.showTextDocument(document);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('hovers on "the bank" with the organisation it stands for, and its kind', async () => {
+    const hover = await hoverText(document, positionOf(document, 'the bank said', 0, 5));
+    assert.match(hover, /Harlow Bank/);
+    assert.match(hover, /organisation/);
+    assert.match(hover, /1 quote/);
+  });
+
+  it('hovers on a quotation of a document and of an unnamed source with their kinds', async () => {
+    assert.match(await hoverText(document, positionOf(document, '"Lending to small', 0, 3)), /Quotation by the report \(document quoted\)/);
+    assert.match(await hoverText(document, positionOf(document, '"Nobody wants', 0, 3)), /Quotation by a trader \(unnamed source\)/);
+  });
+
+  it('goes from "the bank" to the organisation\'s first naming, and finds every mention of it', async () => {
+    const at = positionOf(document, 'the bank said', 0, 5);
+    const locations = await waitFor('a definition', () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, at));
+    assert.strictEqual(document.getText(locations[0]!.range), 'Harlow Bank');
+    assert.strictEqual(locations[0]!.range.start.line, 2);
+    const refs = await waitFor('references', () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, at));
+    assert.deepStrictEqual(
+      refs.map((r) => document.getText(r.range)),
+      ['Harlow Bank', 'the bank'],
+    );
+  });
+});
