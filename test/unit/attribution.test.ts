@@ -289,6 +289,19 @@ describe('attribution on the patterns of real copy', () => {
     });
   }
 
+  it('takes no company or agency named in passing for a person', () => {
+    const a = analyze(
+      story(
+        REUTERS,
+        'Shares of Halvorsen Foods rose after Merrill Lynch and Co raised its rating, said Jane Roe, an analyst at Morgan Grenfell.',
+        'The company hired Financial Communications to handle the offer.',
+      ),
+    );
+    const persons = a.people.filter((p) => p.kind === 'person').map((p) => p.name);
+    for (const firm of ['Merrill Lynch', 'Morgan Grenfell', 'Financial Communications', 'Halvorsen Foods']) assert.ok(!persons.includes(firm), `${firm} in ${persons.join(', ')}`);
+    assert.ok(persons.includes('Jane Roe'), persons.join(', '));
+  });
+
   it('never gives an organisation a title', () => {
     const a = analyze(story(REUTERS, 'Harlow Bank Chief Executive Ann Cole spoke first.', '"Our results speak for themselves," Harlow Bank said.'));
     const bank = a.people.find((p) => p.kind === 'organisation');

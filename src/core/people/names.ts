@@ -3,7 +3,7 @@ import { isUpperCode } from '../text/characters';
 import { isSpaceLike, isTrimSpace } from '../text/whitespace';
 import { wordLookup } from '../text/wordLookup';
 import { isCapitalised, isShouted, type Token, tokenize, wordEnd } from './tokens';
-import { NATIONALITIES, NOT_NAME, ROLE_TITLES, TITLE_WORDS } from './vocabulary';
+import { NATIONALITIES, NOT_NAME, ORGANISATION_NAME_WORDS, ROLE_TITLES, TITLE_WORDS } from './vocabulary';
 
 /** A naming of a person; the span covers the name, "Sergey Lavrov" in "Russian Foreign Minister Sergey Lavrov". */
 export interface Naming extends Span {
@@ -128,4 +128,19 @@ export function findNamings(text: string, start: number, end: number): Naming[] 
 /** Capitalised single words among a span's tokens: candidates for surnames and first names of known people. */
 export function capitalisedIn(tokens: Token[]): Token[] {
   return tokens.filter((t) => isCapitalised(t.word) && !isShouted(t.word));
+}
+
+/** What may follow an organisation's name: `Merrill Lynch and Co`, `Salomon Brothers Inc`. */
+const ORGANISATION_SUFFIX = /^[ \t]*(?:,[ \t]*)?(?:(?:and|&)[ \t]+Co\b|Inc\b|Corp\b|Co\b|Ltd\b|Plc\b|PLC\b|LLC\b|Group\b|Holdings\b|Capital\b|Securities\b|AG\b|SA\b|NV\b)/;
+
+/**
+ * Whether a naming names an organisation, not a person: its last word is an organisation's
+ * (`Financial Communications`), a company's suffix follows it (`Merrill Lynch and Co`), or it
+ * follows `at` (`an analyst at Merrill Lynch`): nobody works at a person.
+ */
+export function namesOrganisation(text: string, naming: Naming): boolean {
+  const last = naming.name[naming.name.length - 1]!.word;
+  if (ORGANISATION_NAME_WORDS.has(last) || ORGANISATION_NAME_WORDS.has(`${last}.`)) return true;
+  if (ORGANISATION_SUFFIX.test(text.slice(naming.end, naming.end + 12))) return true;
+  return /\bat[ \t\n]+$/.test(text.slice(Math.max(0, naming.start - 4), naming.start));
 }

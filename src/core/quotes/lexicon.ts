@@ -226,26 +226,6 @@ export const DOCUMENT_NOUNS = new Set([
   'accord', 'will', 'obituary', 'eulogy', 'tribute', 'citation', 'complaint', 'subpoena', 'appeal', 'petition',
 ]);
 
-/** Words ending a company's or outlet's name: `Halvorsen Foods`, `The Washington Post`, `CBS News`. */
-export const ORGANISATION_NAME_WORDS = new Set([
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH', 'SpA',
-  'Group', 'Holdings', 'Partners', 'Associates', 'Brothers', 'Bros.', 'Industries', 'Systems', 'Technologies',
-  'Motors', 'Airlines', 'Airways', 'Foods', 'Petroleum', 'Oil', 'Energy', 'Resources', 'Mining', 'Steel',
-  'Chemical', 'Chemicals', 'Electric', 'Financial', 'Insurance', 'Trust', 'Investments', 'Management',
-  'Research', 'Media', 'Entertainment', 'Pharmaceuticals', 'Labs', 'Laboratories', 'Software', 'Products',
-  'Services', 'International', 'Worldwide', 'Enterprises', 'Ventures', 'Communications', 'Securities',
-  'Capital', 'Markets', 'Bank', 'Bancorp', 'Corporation', 'Company', 'Post', 'Times', 'News', 'Journal',
-  'Tribune', 'Herald', 'Gazette', 'Telegraph', 'Guardian', 'Independent', 'Observer', 'Globe', 'Chronicle',
-  'Examiner', 'Inquirer', 'Review', 'Magazine', 'Network', 'Radio', 'Television', 'TV', 'Press', 'Agency',
-  'Committee', 'Campaign', 'Council', 'Commission', 'Department', 'Ministry', 'Office', 'Board', 'Service',
-  'Institute', 'Foundation', 'University', 'College', 'Center', 'Centre', 'Association', 'Union', 'Federation',
-  'Organization', 'Organisation', 'Fund', 'Reserve', 'Exchange', 'Court', 'Senate', 'House', 'Congress',
-  'Parliament', 'Administration', 'Government', 'Police', 'Army', 'Navy', 'Party', 'Coalition', 'Alliance',
-  'Caucus', 'Project', 'Forum', 'Society', 'Club', 'Church', 'Hospital', 'School', 'Academy', 'Council',
-  'Authority', 'Bureau', 'Secretariat', 'Mission', 'Embassy', 'Kremlin', 'Pentagon', 'Politico', 'Reuters',
-  'PAC', 'Action', 'Watch', 'Initiative', 'Institution', 'Agency', 'Airport', 'Stores', 'Mart', 'Brands',
-  'Pictures', 'Studios', 'Records', 'Publishing', 'Books', 'Daily', 'Weekly', 'Wire', 'Channel', 'Networks',
-]);
 
 /** What a person says or writes, as a noun: `Trump's accusation that Clinton is playing the "woman's card"` is Trump's. */
 export const SPEECH_NOUNS = new Set([

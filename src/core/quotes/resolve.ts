@@ -2,8 +2,8 @@ import type { Span } from '../model/span';
 import { capitalisedIn, namingsIn } from '../people/names';
 import { type PersonDraft, Registry } from '../people/registry';
 import { tokenize } from '../people/tokens';
+import { ORGANISATION_NAME_WORDS } from '../people/vocabulary';
 import type { SourceMention } from './attribution';
-import { ORGANISATION_NAME_WORDS } from './lexicon';
 
 /*
  * Who a source mention is: a person by name, surname or title; a described source (an unnamed

@@ -3,7 +3,7 @@ import type { Span } from '../model/span';
 import type { Story } from '../model/story';
 import { descriptorKey } from '../people/descriptors';
 import { personFrom } from '../people/person';
-import { capitalisedIn, type Naming, namingsIn, nameTokens } from '../people/names';
+import { capitalisedIn, type Naming, namesOrganisation, namingsIn, nameTokens } from '../people/names';
 import { type DescriptorFits, type PersonDraft, Registry } from '../people/registry';
 import { Attributor, type Drafts } from './attributing';
 import { type Container, containersOf } from './containers';
@@ -37,7 +37,8 @@ function collectMentions(text: string, containers: Container[], quotes: Span[], 
   // Each container is tokenized once; the namings of all come first, so that a surname used
   // before the full name still finds its person.
   const tokens = containers.map((c) => nameTokens(text, c.start, c.end));
-  const namings: Naming[] = tokens.flatMap((t) => namingsIn(text, t));
+  // A company or agency named in passing is not a person (`Merrill Lynch`, `Financial Communications`).
+  const namings: Naming[] = tokens.flatMap((t) => namingsIn(text, t)).filter((n) => !namesOrganisation(text, n));
   for (const n of namings) registry.addNaming(n, insideQuote(quotes, n.start));
   // A descriptor is a mention only of a person with a title (no unnamed source is known yet), so without one they are not looked for.
   const titled = registry.people.some((p) => p.title !== null);
