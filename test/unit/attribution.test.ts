@@ -69,6 +69,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'the agent of a passive of naming, not its subject',
+    text: story(AP, 'The deal came to be known by critics as "the worst bargain in the history of the state."'),
+    rows: [['the worst bargain', 'critics', 'group', 'critics']],
+  },
+  {
     name: 'a thing as subject speaks for no one',
     text: story(AP, 'During the hearing, the new rules were described as "a burden that small farms cannot carry."'),
     rows: [['a burden that small', null, null, null]],

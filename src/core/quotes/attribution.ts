@@ -570,6 +570,20 @@ function isPassive(tokens: readonly FrameToken[], v: number): boolean {
 /** Pronouns that are subjects. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
+/** Passives of naming whose agent is the quotation's source (`known by some Republicans as a "hug"`); `quoted by PAP as saying` is the subject's. */
+const NAMED_BY = new Set(['called', 'described', 'dubbed', 'known', 'labeled', 'labelled', 'branded', 'termed', 'nicknamed', 'derided', 'criticized', 'criticised', 'praised']);
+
+/** The source after `by` that follows a passive verb at `v`, before `limit`: its agent. */
+function agentOf(r: Reading, v: number, limit: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  for (let b = v + 1; b < limit && b <= v + 4; b++) {
+    if (tokens[b]!.lower !== 'by') continue;
+    const p = phrase(r, b + 1, limit);
+    return p && p.kind !== null && p.kind !== 'pronoun' ? attribution(tokens, mention(tokens, p), v, v + 1) : null;
+  }
+  return null;
+}
+
 /** A speech verb's participle between a clause's verb and the quotation, with the clause's subject as source. */
 function participleBetween(r: Reading, source: SourceMention, verb: number, k: number): Attribution | null {
   const tokens = r.frame.tokens;
@@ -622,7 +636,8 @@ function speakingSubject(r: Reading, source: SourceMention, verb: number, limit:
   const tokens = r.frame.tokens;
   let v = verb;
   while (v + 1 < limit && (BE.has(tokens[v]!.lower) || isAdverb(tokens[v])) && isWord(tokens[v + 1])) v++;
-  if (isPassive(tokens, v)) return null;
+  // A passive's agent speaks, not its subject: `would come to be known by some Republicans as a "hug"`.
+  if (isPassive(tokens, v)) return NAMED_BY.has(tokens[v]!.lower) ? agentOf(r, v, limit) : null;
   const cue = isCueAt(r, v);
   if (source.kind === null && !cue) return null;
   if (source.kind === 'pronoun' && /^it$/i.test(r.text.slice(source.start, source.end)) && !cue) return null;
