@@ -573,6 +573,16 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Passives of naming whose agent is the quotation's source (`known by some Republicans as a "hug"`); `quoted by PAP as saying` is the subject's. */
 const NAMED_BY = new Set(['called', 'described', 'dubbed', 'known', 'labeled', 'labelled', 'branded', 'termed', 'nicknamed', 'derided', 'criticized', 'criticised', 'praised']);
 
+/** A passive of naming a few words after the verb at `v` (`came to be known`, `has long been called`): its participle, or -1. */
+function passiveOfNaming(tokens: readonly FrameToken[], v: number, limit: number): number {
+  for (let p = v + 1; p < limit && p <= v + 4; p++) {
+    const t = tokens[p]!;
+    if (t.kind !== WORD) return -1;
+    if (NAMED_BY.has(t.lower) && isPassive(tokens, p)) return p;
+  }
+  return -1;
+}
+
 /** The source after `by` that follows a passive verb at `v`, before `limit`: its agent. */
 function agentOf(r: Reading, v: number, limit: number): Attribution | null {
   const tokens = r.frame.tokens;
@@ -638,6 +648,8 @@ function speakingSubject(r: Reading, source: SourceMention, verb: number, limit:
   while (v + 1 < limit && (BE.has(tokens[v]!.lower) || isAdverb(tokens[v])) && isWord(tokens[v + 1])) v++;
   // A passive's agent speaks, not its subject: `would come to be known by some Republicans as a "hug"`.
   if (isPassive(tokens, v)) return NAMED_BY.has(tokens[v]!.lower) ? agentOf(r, v, limit) : null;
+  const named = passiveOfNaming(tokens, v, limit);
+  if (named >= 0) return agentOf(r, named, limit);
   const cue = isCueAt(r, v);
   if (source.kind === null && !cue) return null;
   if (source.kind === 'pronoun' && /^it$/i.test(r.text.slice(source.start, source.end)) && !cue) return null;
