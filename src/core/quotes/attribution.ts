@@ -348,6 +348,9 @@ function phraseBefore(r: Reading, v: number, from: number): { source: SourceMent
 /** A title's word (`Sen.`, `President`): a name may follow it in a phrase of its own. */
 const isTitleToken = (t: FrameToken): boolean => /^(?:sen|rep|gov|gen|dr|mr|mrs|ms|president|senator|secretary|minister|judge)\.?$/.test(t.lower);
 
+/** Verbs in the present or the infinitive that take an object: what follows them is no subject. */
+const SIMPLE_VERBS = new Set(['discuss', 'discusses', 'see', 'sees', 'meet', 'meets', 'call', 'tell', 'ask', 'asks', 'urge', 'urges', 'thank', 'thanks', 'praise', 'praises', 'attack', 'attacks', 'support', 'supports', 'oppose', 'opposes', 'elect', 'endorse', 'endorses', 'defeat', 'beat', 'beats', 'replace', 'replaces', 'join', 'joins', 'help', 'helps', 'hire', 'hires', 'fire', 'fires', 'face', 'faces', 'like', 'likes', 'want', 'wants', 'need', 'needs', 'get', 'gets', 'take', 'takes', 'give', 'gives', 'make', 'makes', 'let', 'lets', 'visit', 'visits', 'host', 'hosts', 'name', 'names', 'nominate', 'nominates', 'appoint', 'appoints', 'interview', 'interviews', 'quote', 'quotes', 'cite', 'cites']);
+
 /** Prepositions whose object is never the subject of the verb after it: `a meeting in Columbus, Ohio, said`. */
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'on', 'from', 'to', 'by', 'into', 'about', 'near', 'during', 'against', 'over', 'under']);
 
@@ -366,10 +369,10 @@ function objectAt(tokens: readonly FrameToken[], from: number): boolean {
   if (PREPOSITIONS.has(before.lower)) return true;
   // A phrase does not start inside a name: `New Hampshire` holds no `Hampshire`.
   if (before.cap) return !before.possessive && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && !isTitleToken(before);
-  // After a noun (`In a separate interview Keating said`) or a time (`Last month the governor said`) a subject may stand; after a verb, none.
   // After a determiner a phrase starts inside another: `a statement` holds no `statement`.
   if (DETERMINERS.has(before.lower)) return true;
-  return !before.cap && !CLAUSE_WORDS.has(before.lower) && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && !isNoun(before.lower);
+  // After a verb no subject stands (`to discuss internal strategy said`); after a noun or a modifier one may (`In a separate interview Keating said`, `A defensive Obama said`).
+  return !before.cap && !CLAUSE_WORDS.has(before.lower) && !OPENERS.has(before.lower) && !TIMES.has(before.lower) && (isVerbForm(before.lower) || before.lower.endsWith('ing') || SIMPLE_VERBS.has(before.lower));
 }
 
 /** Whether the tokens between two commas are an aside: a phrase, a party-and-state tag or an age, or a relative clause. */
@@ -444,7 +447,7 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
     if (p && p.kind !== null && p.kind !== 'document' && outlet && outlet.to === k - 1) return { source: mention(tokens, p), cue: colon };
     for (let st = Math.max(from, k - 1 - PHRASE); st < k - 1; st++) {
       const named = phrase(r, st, k - 1);
-      if (!named || named.to !== k - 1 || named.kind === null || named.kind === 'document') continue;
+      if (!named || named.to !== k - 1 || named.kind === null) continue;
       // A named person before a colon introduces what follows, wherever the phrase starts (`doesn't surprise pollster Daron Shaw:`), but not one spoken to (`a blunt message to Trump:`).
       if (st === from || tokens[st - 1]!.kind === PUNCT || (named.kind === 'person' && !isObject(tokens, named))) return { source: mention(tokens, named), cue: colon };
     }
@@ -477,6 +480,12 @@ const SPEECH_NOUN_REACH = 10;
  */
 export function possessiveSpeech(r: Reading, k: number, from: number): Attribution | null {
   const tokens = r.frame.tokens;
+  // The speech noun after the quotation: `Obama's "if you like your plan, you can keep it" promise`.
+  const after = tokens[k + 1];
+  if (k > from && tokens[k - 1]!.possessive && isWord(after) && !after.cap && SPEECH_NOUNS.has(after.lower)) {
+    const p = possessorAt(tokens, k - 1, from, r.text);
+    if (p) return { source: mention(tokens, p), cue: { start: after.start, end: after.end } };
+  }
   for (let n = k - 1; n >= Math.max(from, k - SPEECH_NOUN_REACH); n--) {
     const t = tokens[n]!;
     if (t.kind === QUOTE || isTerminal(t)) return null;
@@ -535,7 +544,9 @@ function subjectStart(r: Reading, at: number, k: number): number {
         (isMark(tokens[at + 1], ',') && !phraseIsName(r, at)) ||
         // `Flying back from Iowa, she vented`; not a name in -ing before its verb (`Manning said`).
         (t.lower.length > 4 && t.lower.endsWith('ing') && isWord(tokens[at + 1]) && !tokens[at + 1]!.cap && !isVerbForm(tokens[at + 1]!.lower)) ||
-        timeBeforeComma(tokens, at, k));
+        timeBeforeComma(tokens, at, k) ||
+        // `Immediately after the attacks, Trump issued`: an adverb before a comma, not a name in -ly (`Kelly said`).
+        (t.lower.length > 4 && t.lower.endsWith('ly') && isWord(tokens[at + 1]) && !tokens[at + 1]!.cap && !isVerbForm(tokens[at + 1]!.lower)));
     if (!opener && t.kind !== QUOTE) return at;
     let comma = at + 1;
     while (comma < k && !isMark(tokens[comma], ',') && comma < at + APPOSITIVE) comma++;

@@ -76,7 +76,8 @@ export const startsWithDigit = (w: string): boolean => w.charCodeAt(0) >= 0x30 &
 /** A word of speech used as a noun: after an owner or a modifier (`his anti-Muslim remarks`, `Clinton's claims`), not after a name (`Trump claims`). */
 export function isSpeechNounAt(tokens: readonly FrameToken[], j: number): boolean {
   const before = tokens[j - 1];
-  return SPEECH_NOUNS.has(tokens[j]!.lower) && before !== undefined && before.kind === WORD && (before.possessive || !before.cap) && PRONOUNS[before.lower] === undefined;
+  // After a noun the word is its verb: `The ad claims`.
+  return SPEECH_NOUNS.has(tokens[j]!.lower) && before !== undefined && before.kind === WORD && (before.possessive || !before.cap) && PRONOUNS[before.lower] === undefined && (before.possessive || !isNoun(before.lower));
 }
 
 /** Whether a lower-case word is a verb's form (not a noun of the lexicon). Read only once a phrase has its head. */
