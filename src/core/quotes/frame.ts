@@ -26,6 +26,8 @@ export interface FrameToken extends Span {
   quote: number;
   /** How many words the frame holds up to this token, itself included. */
   words: number;
+  /** The word's classes for the phrase grammar (phrases.ts), worked out when first asked; -1 until then. */
+  flags: number;
 }
 
 export interface Frame {
@@ -66,7 +68,7 @@ function word(text: string, from: number, to: number, words: number): FrameToken
     // `he'd`, `she's`, `they're`: the pronoun is the word, its verb is passed over.
     const end = from + contraction[1]!.length;
     wordNext = to;
-    return { start: from, end, kind: WORD, lower: contraction[1]!.toLowerCase(), cap: isUpperCode(text.charCodeAt(from)), possessive: false, quote: -1, words };
+    return { start: from, end, kind: WORD, lower: contraction[1]!.toLowerCase(), cap: isUpperCode(text.charCodeAt(from)), possessive: false, quote: -1, words, flags: -1 };
   }
   let end = to;
   while (end > from + 1 && text.charCodeAt(end - 1) === 0x2e && !abbreviationEndsAt(text, end - 1, from)) end--;
@@ -88,7 +90,7 @@ function word(text: string, from: number, to: number, words: number): FrameToken
   const slice = text.slice(from, end);
   wordNext = next;
   // A word that starts in lower case is taken to be in lower case: no copy is made of it.
-  return { start: from, end, kind: WORD, lower: cap || hasUpper(slice) ? slice.toLowerCase() : slice, cap, possessive, quote: -1, words };
+  return { start: from, end, kind: WORD, lower: cap || hasUpper(slice) ? slice.toLowerCase() : slice, cap, possessive, quote: -1, words, flags: -1 };
 }
 
 /** Whether an ASCII capital stands in the word after its first letter (`iPhone`, `al-Assad`'s `A`). */
@@ -122,7 +124,7 @@ export function readFrame(text: string, span: Span, quotes: readonly Span[], fir
   while (i < span.end) {
     const next = q < quotes.length ? quotes[q]! : null;
     if (next && next.start <= i) {
-      if (next.start >= span.start) tokens.push({ start: next.start, end: next.end, kind: QUOTE, lower: '', cap: false, possessive: false, quote: q, words });
+      if (next.start >= span.start) tokens.push({ start: next.start, end: next.end, kind: QUOTE, lower: '', cap: false, possessive: false, quote: q, words, flags: 0 });
       i = Math.max(i, next.end);
       q++;
       continue;
@@ -143,14 +145,14 @@ export function readFrame(text: string, span: Span, quotes: readonly Span[], fir
     if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
       let j = i;
       while (j < limit && text.charCodeAt(j) === 0x2d) j++;
-      tokens.push({ start: i, end: j, kind: PUNCT, lower: '—', cap: false, possessive: false, quote: -1, words });
+      tokens.push({ start: i, end: j, kind: PUNCT, lower: '—', cap: false, possessive: false, quote: -1, words, flags: 0 });
       i = j;
       continue;
     }
     // Only the marks attribution reads are tokens: stray quotation marks and symbols are passed over.
     if (c < 0x80 ? ASCII_MARKS[c] === 1 : c === 0x2014 || c === 0x2013 || c === 0x2026) {
       const mark = c === 0x2014 || c === 0x2013 ? '—' : text[i]!;
-      tokens.push({ start: i, end: i + 1, kind: PUNCT, lower: mark, cap: false, possessive: false, quote: -1, words });
+      tokens.push({ start: i, end: i + 1, kind: PUNCT, lower: mark, cap: false, possessive: false, quote: -1, words, flags: 0 });
     }
     i++;
   }

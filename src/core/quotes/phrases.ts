@@ -80,6 +80,54 @@ export function isSpeechNounAt(tokens: readonly FrameToken[], j: number): boolea
   return SPEECH_NOUNS.has(tokens[j]!.lower) && before !== undefined && before.kind === WORD && (before.possessive || !before.cap) && PRONOUNS[before.lower] === undefined && (before.possessive || !isNoun(before.lower));
 }
 
+/*
+ * The classes of a word the phrase grammar asks about, worked out once per word: the grammar
+ * asks them of each token again and again (every start of a phrase before a verb), and one
+ * look-up replaces a dozen.
+ */
+const F_BREAK = 1;
+const F_POSTMODIFIER = 2;
+const F_DETERMINER = 4;
+const F_QUANTIFIER = 8;
+const F_NOUN = 16;
+const F_VERB_FORM = 32;
+const F_ROLE = 64;
+const F_SPEECH_NOUN = 128;
+const F_SUBJECT_PRONOUN = 256;
+const F_PRESENT = 512;
+
+const CLASSES = new Map<string, number>();
+/** Words of copy are many: the cache is emptied when it grows past this. */
+const CLASSES_LIMIT = 20_000;
+
+function classesOf(w: string): number {
+  let f = CLASSES.get(w);
+  if (f === undefined) {
+    const noun = isNoun(w);
+    const role = noun || ROLE_ENDING.test(w);
+    f =
+      (BREAKS.has(w) ? F_BREAK : 0) |
+      (POSTMODIFIERS.has(w) ? F_POSTMODIFIER : 0) |
+      (DETERMINERS.has(w) ? F_DETERMINER : 0) |
+      (QUANTIFIERS.has(w) ? F_QUANTIFIER : 0) |
+      (noun ? F_NOUN : 0) |
+      (isVerbForm(w) ? F_VERB_FORM : 0) |
+      (role ? F_ROLE : 0) |
+      (SPEECH_NOUNS.has(w) ? F_SPEECH_NOUN : 0) |
+      (SUBJECT_PRONOUNS.has(w) ? F_SUBJECT_PRONOUN : 0) |
+      (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !role ? F_PRESENT : 0);
+    if (CLASSES.size >= CLASSES_LIMIT) CLASSES.clear();
+    CLASSES.set(w, f);
+  }
+  return f;
+}
+
+/** A token's classes, worked out when first asked. */
+function flagsOf(t: FrameToken): number {
+  if (t.flags < 0) t.flags = classesOf(t.lower);
+  return t.flags;
+}
+
 /** Whether a lower-case word is a verb's form (not a noun of the lexicon). Read only once a phrase has its head. */
 export function isVerbForm(w: string): boolean {
   return CUE_VERBS.has(w) || IRREGULAR_PAST.has(w) || VERB_LEAD.has(w) || (w.length > 4 && w.endsWith('ed') && !isNoun(w));
@@ -93,13 +141,13 @@ export function isVerbForm(w: string): boolean {
 function startsVerb(tokens: readonly FrameToken[], j: number): boolean {
   const t = tokens[j]!;
   if (t.cap) return false;
-  const w = t.lower;
-  if (isVerbForm(w)) return true;
-  if (isNoun(w) || DETERMINERS.has(w) || startsWithDigit(w)) return false;
+  const f = flagsOf(t);
+  if (f & F_VERB_FORM) return true;
+  if (f & (F_NOUN | F_DETERMINER) || startsWithDigit(t.lower)) return false;
   // A present tense after a head, whatever follows: `The Rove ad hits Clinton`, `the group calls it`.
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !isRole(w)) return true;
+  if (f & F_PRESENT) return true;
   const next = tokens[j + 1];
-  return !(next && next.kind === WORD && (next.cap || isNoun(next.lower) || isRole(next.lower)));
+  return !(next && next.kind === WORD && (next.cap || flagsOf(next) & F_ROLE));
 }
 
 /** Whether a word is written in capitals (letters of two or more, `CBS`, `U.N.`) or is a number: an organisation's acronym. */
@@ -197,8 +245,9 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
       break;
     }
     const w = t.lower;
+    const f = flagsOf(t);
     const joinsName = w === 'of' && tokens[j - 1]?.cap && tokens[j + 1]?.cap;
-    if (POSTMODIFIERS.has(w) && !joinsName) {
+    if (f & F_POSTMODIFIER && !joinsName) {
       if (!headed || postmodifier || j === i) break;
       // After a name only `of`, `at`, `from` and `with` belong to it (`Smith of Nomura`); `Sanders in the past` is a name and an adverb.
       if (tokens[j - 1]!.cap && !NAME_POSTMODIFIERS.has(w) && kindOfNoun(tokens[j - 1]!.lower) === null) break;
@@ -214,13 +263,13 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
       continue;
     }
     // A pronoun starts a clause of its own: `an investment he concludes`.
-    if (j > i && SUBJECT_PRONOUNS.has(w) && !t.possessive) break;
-    if (j > i && !t.cap && !joinsName && !isSpeechNounAt(tokens, j) && ((worded && isVerbForm(w) && !isNoun(w)) || (headed && startsVerb(tokens, j)) || BREAKS.has(w))) break;
-    if ((t.cap && !DETERMINERS.has(w)) || isNoun(w) || startsWithDigit(w) || (QUANTIFIERS.has(w) && tokens[j + 1]?.lower === 'of')) {
+    if (j > i && f & F_SUBJECT_PRONOUN && !t.possessive) break;
+    if (j > i && !t.cap && !joinsName && !(f & F_SPEECH_NOUN && isSpeechNounAt(tokens, j)) && ((worded && f & F_VERB_FORM && !(f & F_NOUN)) || (headed && startsVerb(tokens, j)) || f & F_BREAK)) break;
+    if ((t.cap && !(f & F_DETERMINER)) || f & F_NOUN || startsWithDigit(w) || (f & F_QUANTIFIER && tokens[j + 1]?.lower === 'of')) {
       headed = true;
-      if (!t.cap && isNoun(w)) head = j;
+      if (!t.cap && f & F_NOUN) head = j;
     }
-    worded ||= !DETERMINERS.has(w);
+    worded ||= !(f & F_DETERMINER);
     if (t.possessive) {
       possessor = j;
       headed = false;
