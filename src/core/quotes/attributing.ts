@@ -197,8 +197,14 @@ export class Attributor {
     const container = this.drafts.containers[index]!;
     const r = this.readings.of(container, this.firstOf.get(container)!);
     const tokens = r.frame.tokens;
+    // The first token at or after the source, by halves.
     let t = 0;
-    while (t < tokens.length && tokens[t]!.start < source.start) t++;
+    let hi = tokens.length;
+    while (t < hi) {
+      const mid = (t + hi) >> 1;
+      if (tokens[mid]!.start < source.start) t = mid + 1;
+      else hi = mid;
+    }
     let sentence = sentenceAround(r.frame, Math.min(t, tokens.length - 1));
     for (let n = 0; n < SUBJECTS_BACK && sentence.from > 0; n++) {
       sentence = sentenceAround(r.frame, sentence.from - 1);

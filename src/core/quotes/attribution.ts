@@ -608,7 +608,7 @@ function agentOf(r: Reading, v: number, limit: number): Attribution | null {
 /** A speech verb's participle between a clause's verb and the quotation, with the clause's subject as source. */
 function participleBetween(r: Reading, source: SourceMention, verb: number, k: number): Attribution | null {
   const tokens = r.frame.tokens;
-  for (let v = verb + 1; v < k; v++) if (isParticiple(tokens[v]!) && isCueAt(r, v)) return attribution(tokens, source, v, cueEnd(tokens, v));
+  for (let v = Math.max(verb + 1, k - REACH); v < k; v++) if (isParticiple(tokens[v]!) && isCueAt(r, v)) return attribution(tokens, source, v, cueEnd(tokens, v));
   return null;
 }
 

@@ -42,6 +42,8 @@ const POSTMODIFIERS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'in', 'o
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'la', 'le', 'st.']);
 /** Pronouns that are subjects: one ends a phrase. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+/** The most tokens a phrase holds. */
+const LONGEST = 24;
 /** Determiners that stand alone for people: `Some chanted "USA! USA!"`. */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'both', 'few', 'most', 'all', 'one', 'another', 'others']);
 /** Prepositions that attach a phrase to a name. */
@@ -230,7 +232,9 @@ export function phraseAt(tokens: readonly FrameToken[], i: number, limit: number
   let postmodifier = false;
   /** Where a party tag after the name starts: the name ends there. */
   let tag = -1;
-  while (j < limit) {
+  // No source is named in more words than this: a longer run of words is no phrase, and the scan stays short.
+  const last = Math.min(limit, i + LONGEST);
+  while (j < last) {
     const t = tokens[j]!;
     if (t.kind === QUOTE) break;
     if (t.kind === PUNCT) {
