@@ -3,11 +3,15 @@ import type { Dateline } from '../model/story';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?`;
+/** A month as an old feed keys it in any case, `MARCH` and `MArch` too: letter by letter, both cases. */
+const MONTH_ANY_CASE = MONTH.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const DATE_ANY_CASE = `${MONTH_ANY_CASE} \\d{1,2}(?:, \\d{4})?`;
 /** `NEW YORK`, `ST. LOUIS`, `WINSTON-SALEM`. */
 // Words are joined by single spaces only: a hyphen inside the class and between words would
 // let the engine split `AA-AA-AA...` in exponentially many ways.
 const CAPS_PLACE = "[A-Z][A-Z'’.\\-]+(?: [A-Z][A-Z'’.\\-]+)*";
-/** `Berlin`, `Sydney`: agencies that write places in title case always name themselves. */
+const SHORT_CAPS_PLACE = "[A-Z][A-Z'’.\\-]+(?: [A-Z][A-Z'’.\\-]+){0,2}";
+/** `Berlin`, `Sydney`, `Toronto`: copy that writes places in title case names its agency or dates the line. */
 const TITLE_PLACE = "[A-Z][a-zà-ÿ'’\\-]+(?: [A-Z][a-zà-ÿ'’\\-]+){0,2}";
 const REGION = `(?!${MONTH}\\b)[A-Z][A-Za-z'’.\\-]+(?: [A-Z][A-Za-z'’.\\-]+){0,2}`;
 const SEP = '(?:—|–|--|-|_)(?=\\s|$)';
@@ -28,10 +32,15 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^(?<date>${DATE}) \\((?<agency>[A-Za-z][A-Za-z.\\- ]{0,20})\\) ?${SEP}`),
   // Kyodo, AAP: SAITAMA, Japan, Dec. 9 Kyodo - / Sydney, July 30 AAP -
   new RegExp(`^${placePart(`${CAPS_PLACE}|${TITLE_PLACE}`)}(?:, (?<date>${DATE}))? (?<agency>${BARE_AGENCY}) ${SEP}`),
-  // No agency, capitals only: SALVADOR, Feb 26 - / WASHINGTON —. Without a date only a real
-  // dash will do, or `NOTE - see below` would be a dateline.
-  new RegExp(`^${placePart(CAPS_PLACE)}, (?<date>${DATE}) ${SEP}`),
-  new RegExp(`^${placePart(CAPS_PLACE)} (?:—|--)(?=\\s|$)`),
+  // No agency, with a date, as Reuters keyed it in 1987: SALVADOR, Feb 26 - / Toronto, March 2 -
+  // / ANGLETON, Tex. March 3 - / INDIANAPOLIS, IND., March 4- / LONDON, MARCH 3 -.
+  // Keying slips of the time kept: `ATLANTA , March 3 -`, `CHICAGO, March 4, -`, `DETROIT, March 4 -General`.
+  new RegExp(`^${placePart(`${CAPS_PLACE}|${TITLE_PLACE}`)}(?: ?,|(?<=\\.)) (?<date>${DATE_ANY_CASE}),? ?(?:—|–|--|-|_)(?=\\s|$|[A-Z])`),
+  // No agency, no date, capitals only: WASHINGTON —. Only a real dash will do, or `NOTE - see
+  // below` would be a dateline.
+  // At most three words: a headline in capitals that names its source after a double hyphen
+  // (`PERU SUGAR HARVEST SEEN LOWER -- USDA`) is no place.
+  new RegExp(`^${placePart(SHORT_CAPS_PLACE)} (?:—|--)(?=\\s|$)`),
 ];
 
 /** Capitalised labels that open copy with a dash but are no place: `BREAKING — Quake hits`. */
