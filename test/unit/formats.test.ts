@@ -253,3 +253,40 @@ describe('formats: a basket of three stories', () => {
     });
   });
 });
+
+describe('formats: a raw Reuters feed of 1987, control characters and all', () => {
+  const text = readFixture('agencies/reuters-1987-feed.txt');
+  const stories = parseStories(text);
+
+  it('reads one story per item, the routing line of ENQ characters opening the item it precedes', () => {
+    assert.equal(stories.length, 4);
+    for (const story of stories) assert.equal(text.charCodeAt(story.start), 0x05);
+    assert.equal(stories[3]!.end, text.length);
+    assert.deepEqual(
+      stories.map((s) => slice(text, s.wireLines[0]!)),
+      ['F', 'F', 'C G', 'RM'],
+    );
+  });
+
+  it('gives each item its headline, byline and dateline as the wire keyed them', () => {
+    assert.deepEqual(
+      stories.map((s) => [s.headline?.text ?? null, s.byline?.text ?? null, s.dateline?.place ?? null, s.dateline?.date ?? null]),
+      [
+        ['HARBORVIEW MILLS <HVM> SEES HIGHER 1987 OUTPUT', 'By Dana Whitlock, Reuters', 'Portland', 'March 5'],
+        ['LAKELAND FOODS INC <LKF> 4TH QTR NET', null, 'TULSA, Okla.', 'March 5'],
+        // A flash: the headline alone, without the asterisks that mark it.
+        ['GRAIN SHIPMENTS TO GULF PORTS HALTED BY FOG - OFFICIAL', null, null, null],
+        ['OPEC OUTPUT SEEN ABOVE CEILING IN FEBRUARY', null, 'VIENNA', 'March 5'],
+      ],
+    );
+  });
+});
+
+describe('formats: bylines as old feeds keyed them', () => {
+  for (const byline of ['By Dana Whitlock, Reuters', 'by Dana Whitlock, Reuters', "BY TOM O'NEILL, REUTERS"]) {
+    it(JSON.stringify(byline), () => {
+      const text = `\x16\x16\x01f0001\x1freute\nr f BC-MILLS   03-05 0020\n\x02\nMILLS SEES HIGHER OUTPUT\n    ${byline}\n    NEW YORK, March 5 - Output will rise, the company said.\n Reuter\n\x03\n`;
+      assert.equal(parseStories(text)[0]!.byline?.text, byline);
+    });
+  }
+});

@@ -3,7 +3,10 @@ import { textSpan } from '../model/span';
 import { isTrimSpace, trimSpan } from '../text/whitespace';
 import type { Block } from './blocks';
 
-const BYLINE = /^By\s+\p{Lu}[\p{L}.'’\- ]*(?:,|$)/u;
+/** `By Jane Roe, Reuters`; old feeds keyed `by` and `BY` too. */
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’\- ]*(?:,|$)/u;
+/** A flash, a headline sent alone ahead of its story, opens with a run of asterisks: `******FED SETS ...`. */
+const FLASH_MARK = /^\*{3,} */;
 /** ANPA notes that are not the headline: slugs, editors' notes, photo lines, credits. */
 const NOT_HEADLINE_NOTE = /^\^(?:[A-Z]{2,}-|.*\bBC-|Eds?:|Editors?\b|With\b|AP Photos?\b|Photos?\b|Laserphotos?\b|By\s)|=$/;
 const IPTC_HEADLINE_END = /\s+=$/;
@@ -32,7 +35,13 @@ export function unwrapped(text: string, block: Block): TextSpan {
     if (m) end -= m[0].length;
   }
   const t = trimSpan(text, start, end);
-  return textSpan(text, t.start, t.end);
+  const flash = isFlash(text, block) ? FLASH_MARK.exec(text.slice(t.start, t.end))![0].length : 0;
+  return textSpan(text, t.start + flash, t.end);
+}
+
+/** Whether the block is a flash: a headline alone, after the asterisks that mark it. */
+export function isFlash(text: string, block: Block): boolean {
+  return block.kind === 'text' && text.startsWith('***', block.start);
 }
 
 export function isByline(text: string, block: Block): boolean {

@@ -7,7 +7,8 @@ import { isAnpaNote, isEndMarker, isRuleLine, isWireHeader, isWireTrailer } from
 /**
  * - text: prose (headline, paragraph or subhead material)
  * - note: an ANPA `^...<` line (may hold the headline or byline)
- * - header: a wire header line, which opens a story
+ * - header: a wire header line, which opens a story (an item's routing line of ENQ
+ *   characters and desk letters too)
  * - wire: a trailer, time stamp or any line between SOH and STX
  * - rule: a `___` section separator
  * - end: an end-of-story marker
@@ -79,9 +80,11 @@ function kindOf(text: string, start: number, end: number): LineKind {
 
 const SOH = 1;
 const STX = 2;
+const ETX = 3;
+const EOT = 4;
 
 /** Line breaks other than \n and the wire control characters: rare, so a pattern finds them, not a test per character. */
-const RARE_STOP = /[\r\x01-\x04]/g;
+const RARE_STOP = /[\r\x01-\x05]/g;
 
 /**
  * Appends to `lines` every line from `start` (a line start: split at \n, \r\n and lone \r) with
@@ -105,6 +108,7 @@ function scanLines(text: string, start: number, lines: KindedLine[], stop: (at: 
     let soh = false;
     let stx = false;
     let etx = false;
+    let enq = false;
     let end = newline;
     for (; rare < newline; rare = nextRare(rare + 1)) {
       const c = text.charCodeAt(rare);
@@ -114,12 +118,14 @@ function scanLines(text: string, start: number, lines: KindedLine[], stop: (at: 
       }
       if (c === SOH) soh = true;
       else if (c === STX) stx = true;
-      else etx = true; // ETX or EOT
+      else if (c === ETX || c === EOT) etx = true;
+      // ENQ: the routing line before an item's header, its desk letters no prose.
+      else enq = true;
     }
     const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end < n ? end + 1 : end;
     if (rare < next) rare = nextRare(next);
     const content = trimSpan(text, start, end);
-    const kind = kindOf(text, content.start, content.end);
+    const kind = enq ? 'header' : kindOf(text, content.start, content.end);
     const last = lines[lines.length - 1];
     if (kind === 'blank' && !soh && !stx && !etx && last?.kind === 'blank' && !last.soh && !last.stx && !last.etx) {
       // A page of blank lines is one object, not thousands: only their number matters (in a wire header).

@@ -3,7 +3,7 @@ import type { Story } from '../model/story';
 import { textSpan } from '../model/span';
 import { type Block, blocksOf } from './blocks';
 import { matchDateline } from './dateline';
-import { anpaHeadline, isByline, looksLikeHeadline, unwrapped } from './front';
+import { anpaHeadline, isByline, isFlash, looksLikeHeadline, unwrapped } from './front';
 import { isResidue } from './residue';
 import { sectionsOf } from './sections';
 import { opensEditorsNote } from './wireLines';
@@ -45,8 +45,13 @@ export function buildStory(text: string, lines: StoryLines, deskResidue: Readonl
   const leadIndex = content
     .slice(0, MAX_FRONT_BLOCKS)
     .findIndex((b) => b.kind === 'text' && matchDateline(text, b.start, b.end) !== null);
+  const opening = content[0];
   const front =
-    leadIndex >= 0 ? content.slice(0, leadIndex) : content.length > 1 && looksLikeHeadline(text, content[0]!) ? [content[0]!] : [];
+    leadIndex >= 0
+      ? content.slice(0, leadIndex)
+      : opening && ((content.length > 1 && looksLikeHeadline(text, opening)) || isFlash(text, opening))
+        ? [opening]
+        : [];
   const body = content.slice(front.length);
 
   const bylineBlock = notes.find((b) => isByline(text, b)) ?? front.find((b) => isByline(text, b));
