@@ -5,7 +5,7 @@ const MONTH =
 const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?`;
 /** A month as an old feed keys it in any case, `MARCH` and `MArch` too: letter by letter, both cases. */
 const MONTH_ANY_CASE = MONTH.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-const DATE_ANY_CASE = `${MONTH_ANY_CASE} \\d{1,2}(?:, \\d{4})?`;
+const DATE_ANY_CASE = `${MONTH_ANY_CASE} +\\d{1,2}(?:, \\d{4})?`;
 /** `NEW YORK`, `ST. LOUIS`, `WINSTON-SALEM`. */
 // Words are joined by single spaces only: a hyphen inside the class and between words would
 // let the engine split `AA-AA-AA...` in exponentially many ways.
@@ -36,6 +36,9 @@ const PATTERNS: RegExp[] = [
   // / ANGLETON, Tex. March 3 - / INDIANAPOLIS, IND., March 4- / LONDON, MARCH 3 -.
   // Keying slips of the time kept: `ATLANTA , March 3 -`, `CHICAGO, March 4, -`, `DETROIT, March 4 -General`.
   new RegExp(`^${placePart(`${CAPS_PLACE}|${TITLE_PLACE}`)}(?: ?,|(?<=\\.)) (?<date>${DATE_ANY_CASE}),? ?(?:—|–|--|-|_)(?=\\s|$|[A-Z])`),
+  // No agency, no date, a place in capitals with its state: WOODBRIDGE, N.J. -
+  // The state in title case or initials, so that a headline in capitals is no place.
+  new RegExp(`^(?<place>(?:${CAPS_PLACE}), (?:[A-Z][a-z]+\\.?|(?:[A-Z]\\.){2,3})) ${SEP}`),
   // No agency, no date, capitals only: WASHINGTON —. Only a real dash will do, or `NOTE - see
   // below` would be a dateline.
   // At most three words: a headline in capitals that names its source after a double hyphen
@@ -68,8 +71,11 @@ function mayOpenDateline(text: string, start: number, end: number): boolean {
 
 /** The dateline at `start` in `text`, if the paragraph opens with one. */
 export function matchDateline(text: string, start: number, end: number): Dateline | null {
-  if (!mayOpenDateline(text, start, Math.min(end, start + MAX_DATELINE))) return null;
-  const head = text.slice(start, Math.min(end, start + MAX_DATELINE));
+  // Reuters marked an item's priority with asterisks before its dateline: `****LONDON, March 5 -`.
+  let from = start;
+  while (from < end && text.charCodeAt(from) === 0x2a) from++;
+  if (!mayOpenDateline(text, from, Math.min(end, from + MAX_DATELINE))) return null;
+  const head = text.slice(from, Math.min(end, from + MAX_DATELINE));
   for (const pattern of PATTERNS) {
     const m = pattern.exec(head);
     if (!m) continue;
@@ -77,8 +83,8 @@ export function matchDateline(text: string, start: number, end: number): Datelin
     if (g['agency'] === undefined && LABELS.has(g['place'] ?? '')) continue;
     return {
       start,
-      end: start + m[0].length,
-      text: m[0],
+      end: from + m[0].length,
+      text: text.slice(start, from + m[0].length),
       place: g['place'] ?? null,
       date: g['date'] ?? null,
       agency: g['agency']?.trim() ?? null,
