@@ -280,6 +280,18 @@ describe('formats: a raw Reuters feed of 1987, control characters and all', () =
       ],
     );
   });
+
+  it('keeps the results table apart from the paragraphs, labels and all', () => {
+    const results = stories[1]!;
+    assert.deepEqual(
+      results.tables.map((t) => [t.rows.length, slice(text, t.rows[0]!), slice(text, t.rows.at(-1)!)]),
+      [[9, 'Shr 41 cts vs 33 cts', 'Avg shrs 5,218,000 vs 5,207,000']],
+    );
+    assert.deepEqual(
+      results.sections.flatMap((s) => s.paragraphs.map((p) => slice(text, p).slice(0, 24))),
+      ['TULSA, Okla., March 5 -', 'NOTE: 1986 net includes '],
+    );
+  });
 });
 
 describe('formats: bylines as old feeds keyed them', () => {

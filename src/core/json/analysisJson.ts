@@ -46,6 +46,12 @@ interface StoryJson extends Span {
   byline: TextSpan | null;
   dateline: Dateline | null;
   sections: SectionJson[];
+  tables: TableJson[];
+}
+
+interface TableJson extends Span {
+  rows: Span[];
+  caption: TextSpan | null;
 }
 
 const span = ({ start, end }: Span): Span => ({ start, end });
@@ -73,6 +79,7 @@ function storyJson(story: Story): StoryJson {
     byline: textSpan(story.byline),
     dateline: d ? { start: d.start, end: d.end, text: d.text, place: d.place, date: d.date, agency: d.agency } : null,
     sections: story.sections.map(sectionJson),
+    tables: story.tables.map((t) => ({ start: t.start, end: t.end, rows: t.rows.map(span), caption: textSpan(t.caption) })),
   };
 }
 

@@ -52,6 +52,12 @@ export function shiftStory(story: Story, delta: number): Story {
     dateline: shiftOrNull(story.dateline, delta, shiftDateline),
     lead,
     sections,
+    tables: story.tables.map((t) => ({
+      start: t.start + delta,
+      end: t.end + delta,
+      rows: t.rows.map((r) => shiftSpan(r, delta)),
+      caption: shiftOrNull(t.caption, delta, shiftTextSpan),
+    })),
   };
 }
 

@@ -18,6 +18,13 @@ export interface Section extends Span {
   paragraphs: Paragraph[];
 }
 
+/** Agate: a results or price table, data and not sentences; its rows are its lines. */
+export interface Table extends Span {
+  rows: Span[];
+  /** The words just before it that say what it holds (`Qtr ended Jan 31`, after a dateline), not a sentence. */
+  caption: TextSpan | null;
+}
+
 export interface Story extends Span {
   /** Wire header, notes, trailer and end-marker lines: not prose. */
   wireLines: Span[];
@@ -30,4 +37,6 @@ export interface Story extends Span {
   /** The paragraph that carries the dateline, also the first paragraph of the first section. */
   lead: Paragraph | null;
   sections: Section[];
+  /** The body's tables, kept out of its sections' paragraphs. */
+  tables: Table[];
 }

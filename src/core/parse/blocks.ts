@@ -2,6 +2,7 @@ import type { Span } from '../model/span';
 import { isIndented } from '../text/whitespace';
 import { matchDateline } from './dateline';
 import type { KindedLine } from './lineKinds';
+import { isColumnLine } from './tables';
 
 /**
  * A unit of the story between separators: a paragraph-like run of text lines, an ANPA note
@@ -21,20 +22,25 @@ function blockOf(kind: Block['kind'], lines: KindedLine[]): Block {
 
 /**
  * Splits the run of text lines `lines[from..to)` into paragraphs: at indents, at a dateline, or
- * line by line when not wrapped. Each paragraph's lines are sliced once, at its exact size.
+ * line by line when not wrapped; a line of columns stands alone, as tables are not wrapped
+ * prose. Each paragraph's lines are sliced once, at its exact size.
  */
 function paragraphsOf(text: string, lines: KindedLine[], from: number, to: number, out: Block[]): void {
+  if (to <= from) return;
   let unwrapped = false;
   if (to - from > 1) for (let i = from; i < to && !unwrapped; i++) unwrapped = lines[i]!.end - lines[i]!.start > WRAP_WIDTH;
   let first = from;
+  let columns = isColumnLine(text, lines[from]!.content.start, lines[from]!.content.end);
   for (let i = from + 1; i < to; i++) {
     const line = lines[i]!;
-    if (unwrapped || isIndented(text, line.start, line.end) || matchDateline(text, line.content.start, line.content.end) !== null) {
+    const wasColumns = columns;
+    columns = isColumnLine(text, line.content.start, line.content.end);
+    if (unwrapped || columns || wasColumns || isIndented(text, line.start, line.end) || matchDateline(text, line.content.start, line.content.end) !== null) {
       out.push(blockOf('text', lines.slice(first, i)));
       first = i;
     }
   }
-  if (to > from) out.push(blockOf('text', lines.slice(first, to)));
+  out.push(blockOf('text', lines.slice(first, to)));
 }
 
 export function blocksOf(text: string, lines: KindedLine[]): Block[] {

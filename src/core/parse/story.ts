@@ -6,6 +6,7 @@ import { matchDateline } from './dateline';
 import { anpaHeadline, isByline, isFlash, looksLikeHeadline, unwrapped } from './front';
 import { isResidue } from './residue';
 import { sectionsOf } from './sections';
+import { tablesOf } from './tables';
 import { opensEditorsNote } from './wireLines';
 import { splitSentences } from './sentences';
 import type { StoryLines } from './stories';
@@ -59,7 +60,8 @@ export function buildStory(text: string, lines: StoryLines, deskResidue: Readonl
   const standfirstBlock = front.find((b) => b !== bylineBlock && b !== headlineBlock);
   const used = new Set([bylineBlock, headlineBlock]);
 
-  const sections = sectionsOf(text, body);
+  const { prose, tables } = tablesOf(text, body);
+  const sections = sectionsOf(text, prose);
   const leadBlock = leadIndex >= 0 ? content[leadIndex]! : null;
   const dateline = leadBlock ? matchDateline(text, leadBlock.start, leadBlock.end) : null;
   const lead = dateline ? (sections[0]?.paragraphs[0] ?? null) : null;
@@ -82,6 +84,7 @@ export function buildStory(text: string, lines: StoryLines, deskResidue: Readonl
     dateline,
     lead,
     sections,
+    tables,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Report, Rule } from '../findings/rule';
 import type { Span } from '../model/span';
+import type { Story } from '../model/story';
 import { isBreakCode, isInlineSpace, isQuoteMarkCode, TERMINAL } from '../text/characters';
 import { invisibleAt } from '../text/invisibles';
 import { isSlashCode } from '../text/punctuation';
@@ -43,6 +44,9 @@ function check(text: string, p: Span): Report | null {
   };
 }
 
+/** Whether the paragraph ends with the caption of the table under it: words, not a sentence. */
+const endsInCaption = (story: Story, p: Span): boolean => story.tables.some((t) => t.caption !== null && t.caption.end === p.end);
+
 export const missingTerminalPunctuation: Rule = {
   meta: {
     id: 'missing-terminal-punctuation',
@@ -58,6 +62,7 @@ export const missingTerminalPunctuation: Rule = {
         section.paragraphs.flatMap((p) => {
           // A lead that holds only its dateline has no sentence to close.
           if (story.dateline && story.dateline.start === p.start && story.dateline.end >= p.end) return [];
+          if (endsInCaption(story, p)) return [];
           const report = check(text, p);
           return report ? [report] : [];
         }),

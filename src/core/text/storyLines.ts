@@ -8,14 +8,15 @@ import { runCache } from './runCache';
 const cache = runCache<Story, { text: string; lines: readonly Line[] }>();
 
 /**
- * The lines of a story that hold prose or blank space: wire header, notes and trailer lines
- * and page furniture are left out, since their layout belongs to the wire format or the scrape.
+ * The lines of a story that hold prose or blank space: wire header, notes and trailer lines,
+ * page furniture and tables are left out, since their layout belongs to the wire format, the
+ * scrape or the columns.
  * Found once per story and text in a run of the rules; the array is shared, not to be changed.
  */
 export function storyLines(text: string, story: Story): readonly Line[] {
   const known = cache.get(story);
   if (known?.text === text) return known.lines;
-  const excluded: Span[] = [...story.wireLines, ...story.residue].sort((a, b) => a.start - b.start);
+  const excluded: Span[] = [...story.wireLines, ...story.residue, ...story.tables].sort((a, b) => a.start - b.start);
   const kept: Line[] = [];
   let k = 0;
   forEachLine(

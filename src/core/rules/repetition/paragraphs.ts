@@ -1,4 +1,4 @@
-import type { Dateline, Paragraph, Story } from '../../model/story';
+import type { Paragraph, Story } from '../../model/story';
 import { type WordArrays, WordTable } from './words';
 
 /** A body paragraph as the repetition rules see it. */
@@ -8,9 +8,9 @@ export interface Para extends Paragraph {
   story: number;
   /** 1-based within its story, the lead being 1, as an editor counts. */
   number: number;
-  /** Where its words begin in the word table, the dateline's left out. */
+  /** Where its words begin in the word table, the dateline's and a caption's left out. */
   first: number;
-  /** How many words it has, the dateline's left out. */
+  /** How many words it has, the dateline's and a caption's left out. */
   wordCount: number;
   /**
    * Equal for paragraphs whose normalised texts are equal (word count, first and last word mixed
@@ -37,7 +37,8 @@ interface Body {
   paragraph: Paragraph;
   story: number;
   number: number;
-  dateline: Dateline | null;
+  /** Where its own words begin: after a dateline, or after a table's caption (none of them its own). */
+  ownFrom: number;
 }
 
 function bodiesOf(stories: Story[]): Body[] {
@@ -47,9 +48,11 @@ function bodiesOf(stories: Story[]): Body[] {
     let number = 0;
     for (const section of story.sections) {
       for (const paragraph of section.paragraphs) {
-        // Words are in order, so the dateline's are the first few.
+        // Words are in order, so the dateline's are the first few; a caption (`Six months to
+        // December 31`) ends its paragraph and says what a table holds, which every results item repeats.
         const dateline = story.lead?.start === paragraph.start ? story.dateline : null;
-        out.push({ paragraph, story: s, number: ++number, dateline });
+        const caption = story.tables.find((t) => t.caption !== null && t.caption.end === paragraph.end)?.caption;
+        out.push({ paragraph, story: s, number: ++number, ownFrom: caption?.end ?? dateline?.end ?? -1 });
       }
     }
   }
@@ -83,7 +86,7 @@ export function parasOf(text: string, stories: Story[], earlier?: Earlier): { pa
   const ids = earlier && WordTable.idMap(earlier.words);
   const paras: Para[] = [];
   let j = leading;
-  for (const { paragraph: p, story, number, dateline } of bodies) {
+  for (const { paragraph: p, story, number, ownFrom } of bodies) {
     const index = paras.length;
     let from: number;
     if (index < leading) {
@@ -103,7 +106,7 @@ export function parasOf(text: string, stories: Story[], earlier?: Earlier): { pa
     }
     const to = index < leading ? old[index]!.first + old[index]!.wordCount : words.length;
     let first = from;
-    if (dateline) while (first < to && words.start[first]! < dateline.end) first++;
+    while (first < to && words.start[first]! < ownFrom) first++;
     const o = old[index];
     if (index < leading && o!.sentences === p.sentences && o!.story === story && o!.number === number && o!.first === first) {
       paras.push(o!);
