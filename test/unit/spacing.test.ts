@@ -34,6 +34,19 @@ describe('spacing', () => {
     assert.deepEqual(findingsOf(text, 'spacing'), []);
   });
 
+  it('leaves the whitespace around a dateline to the wire: its indent, the space after its dash, its line end', () => {
+    const text = 'BANK ADDS FUNDS\n LONDON, March 3 -  The Bank of England added  funds.\n';
+    assert.deepEqual(
+      findingsOf(text, 'spacing').map((f) => text.slice(f.start - 5, f.end)),
+      ['added  '],
+    );
+    const results = 'ACME MILLS <ACM> QTR NET\n    DALLAS, March 3 - \n    The company said  it would grow.\n';
+    assert.deepEqual(
+      findingsOf(results, 'spacing').map((f) => results.slice(f.start - 4, f.end)),
+      ['said  '],
+    );
+  });
+
   it('leaves aligned columns of results alone', () => {
     const text = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Results on Thursday:\n\nCeltic   3   Rangers   1\n';
     assert.deepEqual(findingsOf(text, 'spacing'), []);

@@ -35,7 +35,7 @@ export function doubledPunctuationRule(options: DoubledPunctuationOptions = { al
     check({ text, stories }) {
       const reports: Report[] = [];
       const { stops } = punctuationOf(text, stories);
-      for (const block of stories.flatMap(proseBlocks)) {
+      for (const block of stories.flatMap((s) => proseBlocks(text, s))) {
         for (let k = firstFrom(stops, block.start); k < stops.length && stops[k]! < block.end; k++) {
           const i = stops[k]!;
           let j = i + 1;

@@ -82,10 +82,9 @@ export const hyphenAsDash: Rule = {
     const reports: Report[] = [];
     const { hyphens } = punctuationOf(text, stories);
     for (const story of stories) {
-      // The dateline's dash (`Berlin (dpa) -`, `(AP) --`) is the agency's form.
-      const from = (b: Span): number => (story.dateline && story.dateline.start >= b.start && story.dateline.end <= b.end ? story.dateline.end : b.start);
-      for (const block of proseBlocks(story)) {
-        for (let k = firstFrom(hyphens, from(block)); k < hyphens.length && hyphens[k]! < block.end; k++) {
+      // The lead's block starts after the dateline: its dash (`Berlin (dpa) -`, `(AP) --`) is the agency's form.
+      for (const block of proseBlocks(text, story)) {
+        for (let k = firstFrom(hyphens, block.start); k < hyphens.length && hyphens[k]! < block.end; k++) {
           const i = hyphens[k]!;
           let j = i;
           while (j < block.end && text.charCodeAt(j) === HYPHEN) j++;

@@ -45,7 +45,7 @@ interface StoryMarks {
 }
 
 function storyMarks(text: string, story: Story): StoryMarks {
-  const blocks = proseBlocks(story);
+  const blocks = proseBlocks(text, story);
   return { blocks, ...styledMarks(text, blocks) };
 }
 

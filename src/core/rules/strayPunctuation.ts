@@ -79,11 +79,10 @@ export const strayPunctuation: Rule = {
     const reports: Report[] = [];
     const { slashes } = punctuationOf(text, stories);
     for (const story of stories) {
-      const dateline = story.dateline;
-      for (const block of proseBlocks(story)) {
+      // The lead's block starts after the dateline, whose slashes are the agency's (`/TASS/`).
+      for (const block of proseBlocks(text, story)) {
         for (let k = firstFrom(slashes, block.start); k < slashes.length && slashes[k]! < block.end; k++) {
           const i = slashes[k]!;
-          if (dateline && i >= dateline.start && i < dateline.end) continue;
           // A mark after a mark (`//`) is neither after a word nor after a space: only an escaped quote (`\"`) counts there.
           if (text.charCodeAt(i) !== BACKSLASH && i > block.start && isSlashCode(text.charCodeAt(i - 1))) continue;
           const report = strayAt(text, i, block);

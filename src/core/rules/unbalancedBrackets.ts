@@ -36,7 +36,7 @@ export const unbalancedBrackets: Rule = {
   check({ text, stories }) {
     const reports: Report[] = [];
     const { brackets } = punctuationOf(text, stories);
-    for (const block of stories.flatMap(proseBlocks)) {
+    for (const block of stories.flatMap((s) => proseBlocks(text, s))) {
       // One stack per bracket kind: a stray `]` must not unbalance the parentheses around it.
       const round: number[] = [];
       const square: number[] = [];

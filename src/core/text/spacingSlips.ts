@@ -59,10 +59,11 @@ function holdsPlainSpace(text: string, { start, end }: Span): boolean {
 /**
  * The whitespace at a line's edges that is a spacing slip: a whole line of whitespace, or the
  * whitespace that opens or closes a line of text, when it holds a plain space or tab. A paragraph
- * indent (a tab, two spaces or more) is layout, not a slip. Edge whitespace made only of special
- * and zero-width spaces is invisible-character's, which names each one.
+ * indent (a tab, two spaces or more) is layout, not a slip, and so is any whitespace around a
+ * dateline that opens or ends its line: the wire's layout, not prose. Edge whitespace made only
+ * of special and zero-width spaces is invisible-character's, which names each one.
  */
-function marginsOf(text: string, line: Span): readonly Margin[] {
+function marginsOf(text: string, line: Span, dateline: Span | null): readonly Margin[] {
   if (line.end === line.start) return NONE;
   if (isBlankLine(text, line)) {
     // A control character makes it a wire format's line: left alone.
@@ -71,9 +72,10 @@ function marginsOf(text: string, line: Span): readonly Margin[] {
   }
   let out: Margin[] | null = null;
   const lead = leadingSpace(text, line);
-  if (holdsPlainSpace(text, lead) && !(isIndented(text, line.start, line.end) && onlyOf(text, lead.start, lead.end, SPACE, TAB, TAB))) out = [{ kind: 'margin', ...lead, where: 'start' }];
+  const indent = (isIndented(text, line.start, line.end) && onlyOf(text, lead.start, lead.end, SPACE, TAB, TAB)) || lead.end === dateline?.start;
+  if (holdsPlainSpace(text, lead) && !indent) out = [{ kind: 'margin', ...lead, where: 'start' }];
   const trail = trailingSpace(text, line);
-  if (holdsPlainSpace(text, trail)) (out ??= []).push({ kind: 'margin', ...trail, where: 'end' });
+  if (holdsPlainSpace(text, trail) && trail.start !== dateline?.end) (out ??= []).push({ kind: 'margin', ...trail, where: 'end' });
   return out ?? NONE;
 }
 
@@ -204,10 +206,10 @@ export function spacingSlips(text: string, story: Story): readonly Slip[] {
   const known = cache.get(story);
   if (known?.text === text) return known.slips;
   const slips: Slip[] = [];
-  for (const l of storyLines(text, story)) slips.push(...marginsOf(text, l));
+  for (const l of storyLines(text, story)) slips.push(...marginsOf(text, l, story.dateline));
   const line: CurrentLine = { start: -1, end: -1, tabular: false };
   const stops = new CharScan(SLIP_STOPS, text, story.start, story.end);
-  for (const block of proseBlocks(story)) innerSlips(text, block, line, slips, stops);
+  for (const block of proseBlocks(text, story)) innerSlips(text, block, line, slips, stops);
   cache.set(story, { text, slips });
   return slips;
 }
