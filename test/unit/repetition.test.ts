@@ -208,6 +208,32 @@ describe('repetition rules', () => {
       assert.match(found[0]!.message, /^Repeats story 1 \("Flood waters rise along the Danube"\) with small changes/);
     });
 
+    it('reports an item filed three times once for each later copy, pointing at the first, though a paragraph also repeats a third story', () => {
+      const other = story('Army deployed along the river', 'VIENNA, Sept 16 (Reuters) - Austria also called in troops.', P2);
+      const item = story(HEAD, LEAD, P2, P3);
+      const text = [other, item, item, item].join('\nENDS\n\n');
+      const found = repetitions(text);
+      // The first copy's second paragraph is the other story's: reported as a paragraph.
+      assert.deepEqual(
+        found.map((f) => f.message),
+        [
+          'Repeats paragraph 2 of story 1 ("Officials said 40 people had been…") word for word',
+          'Repeats story 2 ("Flood waters rise along the Danube") word for word',
+          'Repeats story 2 ("Flood waters rise along the Danube") word for word',
+        ],
+      );
+    });
+
+    it('reports a later version\'s repeated lead from its first word after the dateline', () => {
+      const later = story('Danube flood peaks in Budapest', LEAD.replace('a decade', 'ten years'), 'Water levels began to fall in the north on Tuesday afternoon, officials said.');
+      const text = `${story(HEAD, LEAD, P2)}\nENDS\n\n${later}`;
+      const found = repetitions(text);
+      assert.equal(found.length, 1);
+      const f = found[0]!;
+      assert.equal(text.slice(f.start, f.start + 5), LEAD.slice(LEAD.indexOf(' - ') + 3, LEAD.indexOf(' - ') + 8));
+      assert.equal(text.slice(f.related[0]!.start, f.related[0]!.start + 5), LEAD.slice(LEAD.indexOf(' - ') + 3, LEAD.indexOf(' - ') + 8));
+    });
+
     it('finds a paragraph repeated in another story', () => {
       const other = story('Hungary raises interest rates', 'BUDAPEST, Sept 16 (Reuters) - Hungary’s central bank raised its base rate by 25 basis points on Monday.', P4);
       const text = `${story(HEAD, LEAD, P2, P4)}\nENDS\n\n${other}`;

@@ -2,7 +2,7 @@ import type { Fix } from '../findings/finding';
 import type { Rule } from '../findings/rule';
 import { lineRemoval } from '../text/lineRemoval';
 import { KeptReports } from './repetition/keptReports';
-import { paraList } from './repetition/labels';
+import { paraList, shownSpan } from './repetition/labels';
 import { quotedTone } from './repetition/quoted';
 import { type NearDuplicate, repetitionsOf } from './repetition/repetitions';
 import { isExact, storyReport } from './repetition/storyRepeats';
@@ -17,8 +17,8 @@ export const nearDuplicateParagraph: Rule = {
     scope: 'document',
   },
   check(context) {
-    const { text } = context;
-    const { nearDuplicates, stories } = repetitionsOf(context);
+    const { text, stories } = context;
+    const { nearDuplicates, stories: repeats } = repetitionsOf(context);
     // A near-duplicate kept from the version before names the same paragraphs: its speakers and the lines around it may have changed.
     const kept = KeptReports.of<NearDuplicate>(context, nearDuplicateParagraph);
     const paragraphs = nearDuplicates.map((near) => {
@@ -30,15 +30,14 @@ export const nearDuplicateParagraph: Rule = {
         const n = para.wordCount;
         const fixes: Fix[] = removal ? [{ title: 'Remove repeated paragraph', safe: false, edits: [removal] }] : [];
         return {
-          start: para.start,
-          end: para.end,
+          ...shownSpan(text, stories, para),
           message: `Mostly repeats ${paraList(sources.map((s) => s.para), para)}: ${shared} of ${n} words (${Math.round((100 * shared) / n)}%) are shared${tone?.note ?? ''}`,
           ...(tone?.severity ? { severity: tone.severity } : {}),
-          related: sources.map(({ para: q }) => ({ start: q.start, end: q.end, message: `repeated here: ${paraList([q], para)}` })),
+          related: sources.map(({ para: q }) => ({ ...shownSpan(text, stories, q), message: `repeated here: ${paraList([q], para)}` })),
           fixes,
         };
       });
     });
-    return [...paragraphs, ...stories.filter((r) => !isExact(r)).map((r) => storyReport(context, r))];
+    return [...paragraphs, ...repeats.filter((r) => !isExact(r)).map((r) => storyReport(context, r))];
   },
 };

@@ -1,5 +1,7 @@
+import type { Span } from '../../model/span';
+import type { Story } from '../../model/story';
 import { firstWords } from '../../text/firstWords';
-import { isTrimSpace } from '../../text/whitespace';
+import { isTrimSpace, trimSpan } from '../../text/whitespace';
 import type { Para } from './paragraphs';
 
 /** "paragraph 2", or "paragraph 2 of story 1" when it lies in another story than `from`. */
@@ -26,4 +28,15 @@ export function opening(text: string, start: number, end: number, words = 6): st
   let i = start;
   while (i < end && (isTrimSpace(text.charCodeAt(i)) || QUOTE_MARKS.has(text.charCodeAt(i)))) i++;
   return firstWords(text, i, end, words);
+}
+
+/**
+ * A paragraph as a finding shows it: a lead from its first word after the dateline, which is the
+ * wire's and never compared, so that a later version's report starts on the text it repeats.
+ */
+export function shownSpan(text: string, stories: readonly Story[], p: Para): Span {
+  const story = stories[p.story];
+  if (!story?.dateline || story.lead?.start !== p.start) return { start: p.start, end: p.end };
+  const words = trimSpan(text, story.dateline.end, p.end);
+  return words.end > words.start ? words : { start: p.start, end: p.end };
 }

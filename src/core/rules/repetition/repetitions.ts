@@ -58,8 +58,8 @@ export interface Repetitions {
 
 /**
  * The earlier story that a story repeats paragraph for paragraph, if any: every paragraph of it
- * long enough to count is repeated, from one other story alone. A story's paragraphs lie
- * together in `paras`, in order.
+ * long enough to count is repeated, and one earlier story holds a copy of each (the first such
+ * story, when an item was filed three times). A story's paragraphs lie together in `paras`, in order.
  */
 function storyRepeats(paras: Para[], repeated: readonly (Duplicate | NearDuplicate | undefined)[]): StoryRepeat[] {
   const out: StoryRepeat[] = [];
@@ -68,12 +68,8 @@ function storyRepeats(paras: Para[], repeated: readonly (Duplicate | NearDuplica
     const story = paras[i]!.story;
     const reps: (Duplicate | NearDuplicate)[] = [];
     let whole = true;
-    /** The one story the paragraphs repeat so far, -1 for none yet, -2 for more than one. */
-    let source = -1;
-    const from = (s: number): void => {
-      if (source === -1) source = s;
-      else if (source !== s) source = -2;
-    };
+    /** The stories that hold a copy of every paragraph so far; null before the first. */
+    let sources: Set<number> | null = null;
     for (; i < paras.length && paras[i]!.story === story; i++) {
       const p = paras[i]!;
       if (!whole || p.wordCount < MIN_DUPLICATE_WORDS) continue;
@@ -83,10 +79,11 @@ function storyRepeats(paras: Para[], repeated: readonly (Duplicate | NearDuplica
         continue;
       }
       reps.push(r);
-      if ('earlier' in r) from(r.earlier[0]!.story);
-      else for (const s of r.sources) from(s.para.story);
+      const from = 'earlier' in r ? r.earlier.map((q) => q.story) : r.sources.map((s) => s.para.story);
+      sources = sources === null ? new Set(from) : new Set(from.filter((s) => sources!.has(s)));
     }
-    if (whole && reps.length > 0 && source >= 0 && source !== story) out.push({ story, source, paragraphs: reps });
+    const source = sources === null ? undefined : Math.min(...[...sources].filter((s) => s !== story));
+    if (whole && reps.length > 0 && source !== undefined && Number.isFinite(source)) out.push({ story, source, paragraphs: reps });
   }
   return out;
 }
