@@ -1,4 +1,5 @@
 import { isLetterOrDigit } from '../text/characters';
+import { isApostropheMark } from './apostropheMark';
 import { isSpaceLike } from '../text/whitespace';
 
 /**
@@ -28,10 +29,10 @@ const isClosingPunctuation = (c: number): boolean =>
 
 const SPACE = 0x20;
 
-/** Which way a straight mark faces, from the characters around it. */
-function flank(text: string, at: number, start: number, end: number): number {
+/** Which way a straight mark of `length` characters faces, from the characters around it. */
+function flank(text: string, at: number, length: number, start: number, end: number): number {
   const prev = at > start ? text.charCodeAt(at - 1) : SPACE;
-  const next = at + 1 < end ? text.charCodeAt(at + 1) : SPACE;
+  const next = at + length < end ? text.charCodeAt(at + length) : SPACE;
   const spaceBefore = isSpaceLike(prev) || isBeforeOpening(prev);
   const spaceAfter = isSpaceLike(next);
   if (spaceBefore && !spaceAfter) return OPEN;
@@ -62,7 +63,7 @@ function singleRole(text: string, at: number, start: number, end: number): numbe
 /** The quote mark at `i` in the span from `start` to `end`, or 0. */
 export function markAt(text: string, i: number, start: number, end: number, headline: boolean): PackedMark {
   const c = text.charCodeAt(i);
-  if (c === 0x22) return pack(flank(text, i, start, end), DOUBLE, 1);
+  if (c === 0x22) return isApostropheMark(text, i, end) ? 0 : pack(flank(text, i, 1, start, end), DOUBLE, 1);
   if (c === 0x201c || c === 0x201e || c === 0xab) return pack(OPEN, DOUBLE, 1);
   if (c === 0x201d || c === 0xbb) return pack(CLOSE, DOUBLE, 1);
   // A backtick pair may end past the span, as it always could.

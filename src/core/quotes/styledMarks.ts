@@ -1,6 +1,7 @@
 import type { Span } from '../model/span';
 import { codeSet, isBreakCode, isDigitCode, isLetterCode, isLetterOrDigitCode, QUOTE_MARKS } from '../text/characters';
 import { CharScan, charSet } from '../text/charScan';
+import { isApostropheMark } from './apostropheMark';
 
 /**
  * The quotation marks and apostrophes of prose with their style, for the quote-style rule. A
@@ -53,7 +54,7 @@ export function styledMarks(text: string, spans: readonly Span[]): { marks: Int3
       if ((c === BACKTICK && text.charCodeAt(i + 1) === BACKTICK) || (c === SINGLE && text.charCodeAt(i + 1) === SINGLE && i + 1 < span.end)) {
         marks[n++] = i * 4 + PAIR_BIT;
         i++;
-      } else if ((c === DOUBLE || c === SINGLE) && !isPrime(text, i)) marks[n++] = i * 4;
+      } else if ((c === DOUBLE || c === SINGLE) && !isPrime(text, i) && !(c === DOUBLE && isApostropheMark(text, i, span.end))) marks[n++] = i * 4;
       else if (isCurly(c)) marks[n++] = i * 4 + CURLY_BIT;
     }
     ends.push(n);

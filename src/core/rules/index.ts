@@ -7,6 +7,7 @@ import { missingTerminalPunctuation } from './missingTerminalPunctuation';
 import { nameSpelling } from './nameSpelling';
 import { nearDuplicateParagraph } from './nearDuplicateParagraph';
 import { notText } from './notText';
+import { quoteForApostrophe } from './quoteForApostrophe';
 import { quoteStyle } from './quoteStyle';
 import { repeatedPassage } from './repeatedPassage';
 import { residue } from './residue';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   residue,
   unattributedQuote,
   unbalancedQuote,
+  quoteForApostrophe,
   duplicateParagraph,
   nearDuplicateParagraph,
   repeatedPassage,
