@@ -258,6 +258,21 @@ const CASES: Case[] = [
     findings: [],
   },
   {
+    name: "a newspaper feed's '' and '' marks, a quotation running over two paragraphs",
+    text:
+      'Jobs report lifts Democrats\n\n' +
+      "The economy added 240,000 jobs in March, more than forecast.\n\n" +
+      "''We may finally be seeing wages pick up, and that would be a very big story,'' the economist Lena Marsh wrote on her blog.\n\n" +
+      "''Good news for the country is bad news for the opposition.\n\n" +
+      "''It takes away their best argument,'' she added.\n",
+    quotes: [
+      { inner: 'We may finally be seeing wages pick up, and that would be a very big story,', speaker: 'Lena Marsh', source: 'the economist Lena Marsh', cue: 'wrote' },
+      inherited('Good news for the country is bad news for the opposition.', 'Lena Marsh'),
+      { inner: 'It takes away their best argument,', speaker: 'Lena Marsh', source: 'she', cue: 'added', continues: true },
+    ],
+    findings: [],
+  },
+  {
     name: 'curly double marks, Reuters style',
     text:
       'TOKYO, June 2 (Reuters) - Japan’s top currency diplomat warned on Monday against speculative moves in the yen.\n\n' +

@@ -11,7 +11,7 @@ export type PackedMark = number;
 export const OPEN = 1;
 export const CLOSE = 2;
 const EITHER = 3;
-/** Marks pair only within their family: double, single (headlines), ANPA's `` ''. */
+/** Marks pair only within their family: double, single (headlines), ANPA's `` '' (and '' ''). */
 export const DOUBLE = 0;
 export const SINGLE = 1;
 export const ANPA = 2;
@@ -68,7 +68,8 @@ export function markAt(text: string, i: number, start: number, end: number, head
   if (c === 0x201d || c === 0xbb) return pack(CLOSE, DOUBLE, 1);
   // A backtick pair may end past the span, as it always could.
   if (c === 0x60 && text.charCodeAt(i + 1) === 0x60) return pack(OPEN, ANPA, 2);
-  if (c === 0x27 && text.charCodeAt(i + 1) === 0x27 && i + 1 < end) return pack(CLOSE, ANPA, 2);
+  // Two apostrophes close ANPA's `` ; some feeds write every quotation as ''...'' and open with them too.
+  if (c === 0x27 && text.charCodeAt(i + 1) === 0x27 && i + 1 < end) return pack(flank(text, i, 2, start, end) === OPEN ? OPEN : CLOSE, ANPA, 2);
   if (headline && (c === 0x27 || c === 0x2018 || c === 0x2019)) {
     const role = singleRole(text, i, start, end);
     return role === 0 ? 0 : pack(role, SINGLE, 1);

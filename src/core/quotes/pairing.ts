@@ -8,11 +8,11 @@ import { ANPA, CLOSE, DOUBLE, familyOf, lengthOf, markAt, OPEN, roleOf, SINGLE }
 /** Makes the caller's object for a quotation found by pairing marks, so that no intermediate one is made per quotation. */
 export type QuoteMaker<T extends Span> = (start: number, end: number, inner: Span, container: Container, continues: boolean) => T;
 
-/** Whether a container opens with an opening double or ANPA mark: the next paragraph of a running quote. */
+/** Whether a container opens with an opening double or ANPA mark (`` or '' ): the next paragraph of a running quote. */
 function opensWithQuote(text: string, c: Container | undefined): boolean {
   if (!c) return false;
   const ch = text.charCodeAt(c.start);
-  return ch === 0x22 || ch === 0x201c || ch === 0xab || ch === 0x201e || (ch === 0x60 && text.charCodeAt(c.start + 1) === 0x60);
+  return ch === 0x22 || ch === 0x201c || ch === 0xab || ch === 0x201e || ((ch === 0x60 || ch === 0x27) && text.charCodeAt(c.start + 1) === ch);
 }
 
 function innerOf(text: string, from: number, to: number): Span {
