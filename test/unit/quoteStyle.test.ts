@@ -34,4 +34,12 @@ describe('quote-style', () => {
     assert.equal(finding!.related.length, 1);
     assert.equal(applyEdits(text, finding!.fixes[0]!.edits), story('"We are ready," he said.'));
   });
+
+  it('leaves a headline in straight single marks over a curly story to itself, unless the house chose a style', () => {
+    const text = "Trump: 'We're going to win'\n\nWASHINGTON (AP) — The candidate spoke in Ohio on Tuesday.\n\n“We are going to win this state,” he said. Aides didn’t comment.\n";
+    assert.deepEqual(analyze(text, [quoteStyleRule()]).findings, []);
+    const [finding] = analyze(text, [curly]).findings;
+    assert.equal(text.slice(finding!.start, finding!.end), "'");
+    assert.equal(finding!.start, text.indexOf("'"));
+  });
 });

@@ -44,8 +44,13 @@ interface StoryMarks {
   ends: number[];
 }
 
-function storyMarks(text: string, story: Story): StoryMarks {
-  const blocks = proseBlocks(text, story);
+/**
+ * A story's marks; without its headline when only mixing is wrong: a headline is often set in
+ * another system, in straight single marks over a curly story (`Trump: 'We're going to win'`).
+ */
+function storyMarks(text: string, story: Story, headline: boolean): StoryMarks {
+  const prose = proseBlocks(text, story);
+  const blocks = headline ? prose : prose.filter((b) => b.kind !== 'headline');
   return { blocks, ...styledMarks(text, blocks) };
 }
 
@@ -95,7 +100,7 @@ export function quoteStyleRule(fixed?: HouseQuoteStyle): Rule {
       const known = (): KnownRoles => (roles ??= knownRoles(context));
       const reports: Report[] = [];
       for (const story of context.stories) {
-        const found = storyMarks(text, story);
+        const found = storyMarks(text, story, house !== 'either');
         let curly = 0;
         for (const m of found.marks) if (isCurlyMark(m)) curly++;
         const straight = found.marks.length - curly;
