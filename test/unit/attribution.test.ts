@@ -201,6 +201,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a headline or roundup line that names the speaker and the topic: `Clinton on Trump:`',
+    text:
+      'Clinton on Trump: "He does not get it"\n\n' +
+      `${AP} Hillary Clinton spoke to supporters in Ohio on Tuesday.\n\n` +
+      'Senator Mark Eden on the budget deal: "We gave up too much for too little."\n',
+    rows: [
+      ['He does not get it', 'Hillary Clinton', 'person', 'Clinton'],
+      ['We gave up too much', 'Mark Eden', 'person', 'Senator Mark Eden'],
+    ],
+  },
+  {
     name: 'the attribution is the sentence before, a split quotation, later quotations of the paragraph',
     text: story(
       REUTERS,

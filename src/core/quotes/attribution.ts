@@ -445,6 +445,8 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
     // `Lavrov: "..."`, `Jane Roe, The Daily Star: "..."`, `Pollsters agree - Carl Bialik: "..."`.
     const outlet = p && isMark(tokens[p.to], ',') ? phrase(r, p.to + 1, k - 1) : null;
     if (p && p.kind !== null && p.kind !== 'document' && outlet && outlet.to === k - 1) return { source: mention(tokens, p), cue: colon };
+    // `Clinton on Trump: "..."`, as headlines and roundups put it: the one named first speaks on the topic after `on`.
+    if (p && (p.kind === 'person' || p.kind === 'organisation') && tokens[p.to]?.lower === 'on' && k - 1 - p.to <= ON_TOPIC) return { source: mention(tokens, p), cue: colon };
     for (let st = Math.max(from, k - 1 - PHRASE); st < k - 1; st++) {
       const named = phrase(r, st, k - 1);
       if (!named || named.to !== k - 1 || named.kind === null) continue;
@@ -454,6 +456,9 @@ export function attributionBetween(r: Reading, from: number, k: number): Attribu
   }
   return null;
 }
+
+/** The words of a topic between `on` and the colon: `Clinton on Trump:`, `Lavrov on the new sanctions:`. */
+const ON_TOPIC = 6;
 
 /** `As X VERB ..., "` right before a quotation: X is its source, whatever the verb (`put it`, `sang`, `wrote`). */
 function asClause(r: Reading, from: number, k: number): Attribution | null {
