@@ -18,4 +18,23 @@ describe('missing-terminal-punctuation', () => {
     const text = 'Storm closes schools\n\nSchools shut as winds reach 90 mph\n\nEDINBURGH, Jan 30 (Reuters) - Schools were closed on Thursday.\n\nTravel chaos\n\nTrains were cancelled.\n';
     assert.deepEqual(findingsOf(text, 'missing-terminal-punctuation'), []);
   });
+
+  it('leaves notes to readers alone, hard-wrapped or not: editor\'s notes, disclaimers, disclosures', () => {
+    const long = 'WASHINGTON (AP) — The Senate passed the budget deal late on Thursday after a debate that ran well past midnight and into Friday.';
+    for (const note of [
+      "Editor's note: Jane Roe, who wrote this analysis, was an adviser\nto the Senate budget committee until\n2014",
+      'The views expressed in this commentary are\nsolely those of the author',
+      'Disclosure: the author owns shares\nin two of the companies named',
+    ]) {
+      for (const text of [`Senate passes budget deal\n\n${long}\n${note}\n`, `Senate passes budget deal\n\n${long}\n\n${note}\n`]) {
+        assert.deepEqual(findingsOf(text, 'missing-terminal-punctuation'), [], text);
+      }
+    }
+  });
+
+  it('still reads each long line of unwrapped copy as its own paragraph', () => {
+    const long = 'WASHINGTON (AP) — The Senate passed the budget deal late on Thursday after a debate that ran well past midnight and into Friday.';
+    const text = `Senate passes budget deal\n\n${long}\nThe House votes next week on its own version of the bill, which cuts spending by far less than the Senate's\n`;
+    assert.deepEqual(findingsOf(text, 'missing-terminal-punctuation').map((f) => text.slice(f.start, f.end)), ["Senate's"]);
+  });
 });

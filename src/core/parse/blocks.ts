@@ -20,6 +20,21 @@ function blockOf(kind: Block['kind'], lines: KindedLine[]): Block {
   return { kind, lines, start: lines[0]!.content.start, end: lines[lines.length - 1]!.content.end };
 }
 
+/** Where a line ends a sentence, or a quotation or bracket that closes one. */
+const SENTENCE_END = /[.!?:;"”'’)\]]$/;
+
+/**
+ * Whether `line` goes on with `prev` among lines that are each a paragraph: both short, `prev`
+ * ending mid-sentence and `line` opening on a small letter or a figure. A note hard-wrapped into
+ * copy whose paragraphs are long lines (`Editor's note: ... was an adviser⏎to the committee`).
+ */
+function wrappedOn(text: string, prev: KindedLine, line: KindedLine): boolean {
+  if (prev.end - prev.start > WRAP_WIDTH || line.end - line.start > WRAP_WIDTH) return false;
+  const first = text.charCodeAt(line.content.start);
+  const opensLow = (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39);
+  return opensLow && !SENTENCE_END.test(text.slice(prev.content.end - 1, prev.content.end));
+}
+
 /**
  * Splits the run of text lines `lines[from..to)` into paragraphs: at indents, at a dateline, or
  * line by line when not wrapped; a line of columns stands alone, as tables are not wrapped
@@ -35,7 +50,8 @@ function paragraphsOf(text: string, lines: KindedLine[], from: number, to: numbe
     const line = lines[i]!;
     const wasColumns = columns;
     columns = isColumnLine(text, line.content.start, line.content.end);
-    if (unwrapped || columns || wasColumns || isIndented(text, line.start, line.end) || matchDateline(text, line.content.start, line.content.end) !== null) {
+    const split = (unwrapped && !wrappedOn(text, lines[i - 1]!, line)) || columns || wasColumns;
+    if (split || isIndented(text, line.start, line.end) || matchDateline(text, line.content.start, line.content.end) !== null) {
       out.push(blockOf('text', lines.slice(first, i)));
       first = i;
     }

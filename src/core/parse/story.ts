@@ -18,8 +18,8 @@ function isResidueBlock(text: string, block: Block, extra: ReadonlySet<string>):
   return block.kind === 'text' && block.lines.length === 1 && isResidue(text.slice(block.start, block.end), extra);
 }
 
-/** Every opening of an editors' note starts with n or e, in either case. */
-const NOTE_INITIALS = new Set([0x4e, 0x6e, 0x45, 0x65]);
+/** Every opening of an editors' note or a note to readers starts with n, e, d or t, in either case. */
+const NOTE_INITIALS = new Set([0x4e, 0x6e, 0x45, 0x65, 0x44, 0x64, 0x54, 0x74]);
 
 function isEditorsNote(text: string, block: Block): boolean {
   return block.kind === 'text' && NOTE_INITIALS.has(text.charCodeAt(block.start)) && opensEditorsNote(text.slice(block.start, block.lines[0]!.content.end));

@@ -23,8 +23,12 @@ const STAFF_INITIALS = /^(?:dpa|afp|apa|sda|ansa|rtr|kna|epd|ap)(?:[ /-][a-z]{1,
 const SLASHED_INITIALS = /^(?:AAP )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,3}$/;
 /** ANPA notes and headline lines: `^Eds: ...<`, `^By JOHN SMITH=`. */
 const ANPA_NOTE = /^\^.*[<=]$/;
-/** The opening of an editors' note block (IPTC 7901 and agency copy), which is not for publication. */
-const EDITORS_NOTE = /^(?:notes? to editors|notice to editors|editors?['’]? notes?|not for publication)\b/i;
+/**
+ * The opening of an editors' note block (IPTC 7901 and agency copy), not for publication, or of a
+ * note to readers that web copy carries apart from the story: a disclaimer, a disclosure, an update.
+ */
+const EDITORS_NOTE =
+  /^(?:notes? to editors|notice to editors|editor(?:s['’]?|['’]s)? notes?|not for publication|disclaimer|disclosure|the (?:views|opinions) expressed|this (?:story|article|report) (?:has been|was) (?:updated|corrected))\b/i;
 /** A line of underscores that separates sections in AP copy. */
 const RULE_LINE = /^_{3,}$/;
 
