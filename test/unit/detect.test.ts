@@ -11,6 +11,10 @@ describe('wire copy detection', () => {
     assert.equal(looksLikeWireCopy('\u0001dpa0143 3 wi 412 dpa 0578\nWirtschaft/\n\u0002Headline =\n'), true);
   });
 
+  it('recognises a raw Reuters feed, which opens with a line of ENQ characters before its first header', () => {
+    assert.equal(looksLikeWireCopy(readFixture('agencies/reuters-1987-feed.txt')), true);
+  });
+
   const plain: [string, string][] = [
     ['an empty file', ''],
     ['a shopping list', 'eggs\nmilk\nbread\n'],
