@@ -64,6 +64,7 @@ export function checkInvariants(text: string): Analysis {
   for (const f of a.findings) {
     checkSpan(text, f, f.rule);
     f.related.forEach((r) => checkSpan(text, r, `${f.rule} related`));
+    checkSorted(f.related, `${f.rule} related spans`);
     for (const fix of f.fixes) {
       const edits = [...fix.edits].sort((x, y) => x.start - y.start);
       edits.forEach((e, i) => {

@@ -1,6 +1,6 @@
 import { flaggedSentence, normaliseForIgnore } from '../config/ignore';
 import type { StyleConfig } from '../config/styleConfig';
-import type { Finding } from '../findings/finding';
+import type { Finding, Related } from '../findings/finding';
 import type { Report, Rule, RuleContext } from '../findings/rule';
 import { endRun } from '../text/runCache';
 
@@ -8,6 +8,20 @@ import { endRun } from '../text/runCache';
 export interface RuleError {
   rule: string;
   message: string;
+}
+
+/**
+ * The contract lists related spans in text order, whatever order a rule found them in. Sorted in
+ * place, and only when out of order: a list a rule shares among its findings stays shared, and a
+ * finding handed out again from an earlier version is already in order.
+ */
+function sortRelated(related: readonly Related[]): void {
+  for (let i = 1; i < related.length; i++) {
+    if (related[i - 1]!.start > related[i]!.start) {
+      (related as Related[]).sort((a, b) => a.start - b.start || a.end - b.end);
+      return;
+    }
+  }
 }
 
 /** The findings of one rule with its configured severity; a rule that throws gives none. */
@@ -21,6 +35,7 @@ function run(rule: Rule, context: RuleContext, errors: RuleError[]): Finding[] {
       f.rule = rule.meta.id;
       // A rule may lower one finding's severity (a stock phrase); the setting replaces the default.
       f.severity = (f as Report).severity ?? setting ?? rule.meta.defaultSeverity;
+      sortRelated(f.related);
     }
     return findings;
   } catch (e) {
