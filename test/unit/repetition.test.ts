@@ -147,6 +147,21 @@ describe('repetition rules', () => {
       assertCleanSpacing(fixed);
     });
 
+    it('names the earlier copies of a passage found in several paragraphs in text order', () => {
+      const c = `Police said on Tuesday that ${passage}, and that the army had been called in to help farmers move their cattle.`;
+      const text = story(HEAD, LEAD, a, P3, b, c);
+      const f = repetitions(text).find((x) => x.start > text.indexOf(c))!;
+      assert.equal(f.message, 'These 16 words repeat paragraphs 2 and 4');
+      assert.deepEqual(
+        f.related.map((r) => [r.message, slice(text, r)]),
+        [
+          ['the same words in paragraph 2', passage],
+          ['the same words in paragraph 4', passage],
+        ],
+      );
+      assert.ok(f.related[0]!.start < text.indexOf(b));
+    });
+
     it('removes whole sentences when the passage is one', () => {
       const sentence = 'Rescuers evacuated villages north of the capital as the river burst its banks in several places.';
       const first = `${sentence} Roads into the city were closed and more than 2,000 homes lost power, the utility company said.`;

@@ -17,12 +17,14 @@ export const repeatedPassage: Rule = {
     const { text, quotes } = context;
     return repetitionsOf(context).passages.map((p) => {
       const tone = quotedTone(context, p.para, p.copies) ?? stockTone(context, p, p.words, p.copies);
+      // The copies come in the order of their words in this passage: named as the text has them.
+      const copies = [...p.copies].sort((a, b) => a.span.start - b.span.start);
       return {
         start: p.start,
         end: p.end,
-        message: `These ${p.words} words repeat ${paraList(p.copies.map((c) => c.para), p.para)}${tone?.note ?? ''}`,
+        message: `These ${p.words} words repeat ${paraList(copies.map((c) => c.para), p.para)}${tone?.note ?? ''}`,
         ...(tone?.severity ? { severity: tone.severity } : {}),
-        related: p.copies.map((c) => ({ ...c.span, message: `the same words in ${paraList([c.para], p.para)}` })),
+        related: copies.map((c) => ({ ...c.span, message: `the same words in ${paraList([c.para], p.para)}` })),
         fixes: [{ title: 'Remove repeated passage', safe: false, edits: [passageRemoval(text, p.para, p, quotes)] }],
       };
     });
