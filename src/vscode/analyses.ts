@@ -55,6 +55,18 @@ function analyzerOf(document: vscode.TextDocument, generation: number): Analyzer
   return entry.analyzer;
 }
 
+/**
+ * An analyzer for texts the document is about to be given (fix-all's later passes), with its
+ * rules and settings, on this thread. The document's own when it has one, which then holds the
+ * text the document gets: its next analysis need not read that again.
+ */
+export function analyzerAhead(document: vscode.TextDocument): Analyzer {
+  const length = lengthOf(document);
+  // As start() decides: past the size limit or the worker's threshold, the document keeps no analyzer here.
+  const own = length <= sizeLimit(document) && !(offThread && length >= workerThreshold(document));
+  return own ? analyzerOf(document, configs?.generation ?? 0) : new Analyzer(rules, configOf(document));
+}
+
 function start(document: vscode.TextDocument, generation: number): Promise<Analysis> {
   const length = lengthOf(document);
   const text = document.getText();

@@ -1,15 +1,21 @@
 import * as vscode from 'vscode';
-import { safeFixEdits } from '../core/findings/applyFixes';
-import { analysisOf } from './analyses';
+import { fixAll } from '../core/findings/fixAll';
+import { analysisOf, analyzerAhead } from './analyses';
 import { LANGUAGE_ID } from './language';
 import { rangeOf } from './ranges';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('copydesk');
 
-/** The safe fixes of the document as it is now: whitespace, punctuation and invisible characters only. */
+/**
+ * The safe fixes of the document as it is now (whitespace, punctuation and invisible characters
+ * only), pass after pass until none is left: one workspace edit, so one undo takes it all back.
+ * Its edits touch only what the fixes changed, so the cursor and marks elsewhere stay put.
+ */
 async function fixAllEdit(document: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
   const analysis = await analysisOf(document);
-  const edits = analysis ? safeFixEdits(analysis.findings) : [];
+  if (!analysis) return undefined;
+  const analyzer = analyzerAhead(document);
+  const { edits } = fixAll(analysis.text, analysis.findings, (text) => analyzer.analyze(text).findings);
   if (edits.length === 0) return undefined;
   const edit = new vscode.WorkspaceEdit();
   edit.set(

@@ -1,8 +1,9 @@
 // Shared by the hygiene rules' case tables: a case is one body paragraph set in a plain story.
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { applyEdits, safeFixEdits } from '../../src/core/findings/applyFixes';
+import { applyEdits } from '../../src/core/findings/applyFixes';
 import type { Finding } from '../../src/core/findings/finding';
+import { fixAll as fixAllPasses } from '../../src/core/findings/fixAll';
 
 export const HYGIENE_RULES = [
   'stray-punctuation',
@@ -29,9 +30,9 @@ export function findingsOf(text: string, rule: string): Finding[] {
 /** The letters and digits of a text, in order: what a safe fix must never touch. */
 export const lettersAndDigits = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The safe fixes of every rule, applied once. */
+/** The text after one fix-all: the safe fixes of every rule, pass after pass. */
 export function fixAll(text: string): string {
-  return applyEdits(text, safeFixEdits(analyze(text).findings));
+  return fixAllPasses(text, analyze(text).findings, (t) => analyze(t).findings).text;
 }
 
 export interface Case {

@@ -42,7 +42,7 @@ export function orderedEdits(edits: Edit[]): Edit[] {
 
 /**
  * The edits of the first safe fix of each finding, a whole fix dropped when any of its edits
- * overlaps an edit already taken: what fix-all and fix on save apply, in document order.
+ * overlaps an edit already taken: one pass of fix-all, in document order.
  */
 export function safeFixEdits(findings: readonly Finding[]): Edit[] {
   const kept = new DisjointEdits();

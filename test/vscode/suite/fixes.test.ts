@@ -1,6 +1,6 @@
 // The hygiene rules' fixes as an editor applies them: a quick fix, the command "Copydesk: Fix
-// All" on an untitled copy of the sample, and the safe fixes run on save through
-// `editor.codeActionsOnSave` on a real file of the test workspace.
+// All" on an untitled copy of the sample and on a story whose fixes take several passes, and the
+// safe fixes run on save through `editor.codeActionsOnSave` on a real file of the test workspace.
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -39,6 +39,25 @@ describe('Hygiene fixes', () => {
     assert.strictEqual(lettersAndDigits(after), lettersAndDigits(before));
     // Removing text is never safe: the page furniture stays for the editor to decide.
     assert.ok(after.startsWith('All news\n'));
+  });
+
+  it('fixes in one command what takes several passes, keeps the cursor, and one undo takes it all back', async () => {
+    // Spacing's fix of the double space and the dash's overlap, so the dash waits a pass; then
+    // "ABERDEEN —" reads as a dateline, and its paragraph needs a full stop.
+    const head = 'Storm closes schools across northern Scotland\n\nEDINBURGH, Jan 30 (Reuters) - Hundreds of schools were closed on Thursday as the storm arrived.\n\n';
+    const tail = '\n\nThe council said it would review the plans next week.\n';
+    const text = `${head}ABERDEEN  - more closures${tail}`;
+    const document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: text });
+    const editor = await vscode.window.showTextDocument(document);
+    // Between the two fixes, which leave it alone.
+    const cursor = document.positionAt(text.indexOf('closures'));
+    editor.selection = new vscode.Selection(cursor, cursor);
+    await vscode.commands.executeCommand('copydesk.fixAll');
+    const after = await waitFor('the fixes', () => (document.getText() !== text ? document.getText() : undefined));
+    assert.strictEqual(after, `${head}ABERDEEN — more closures.${tail}`);
+    assert.deepStrictEqual(editor.selection.active, document.positionAt(after.indexOf('closures')));
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the undo', () => document.getText() === text || undefined);
   });
 
   describe('on save', () => {
