@@ -26,6 +26,7 @@ describe('spacing', () => {
     { text: 'He said \u00a0it was fine and left.', found: [' \u00a0'], fixed: 'He said it was fine and left.' },
     { text: 'Officials in the U.S. and the U.N. met a Ph.D. student.', found: [] },
     { text: 'He paused ... and then fired a .45 caliber pistol.', found: [] },
+    { text: 'He paused . . . and then, in AP style, went on . . . .', found: [] },
     { text: 'Shares of ASP.NET maker Contoso.Net rose 3.5 percent.', found: [] },
   ]);
 

@@ -187,7 +187,7 @@ function innerSlips(text: string, block: Span, line: CurrentLine, slips: Slip[],
     // A space before an ellipsis (` ...`, `. . .`), a decimal (` .45`) or an emoticon is not before
     // punctuation; nor is one after punctuation.
     const special =
-      (next === FULL_STOP && (after === FULL_STOP || isDigitCode(after))) || (next === COLON && (isDigitCode(after) || after === 0x29 || after === 0x28 || Number.isNaN(after)));
+      (next === FULL_STOP && (after === FULL_STOP || isDigitCode(after) || (after === SPACE && text.charCodeAt(j + 2) === FULL_STOP))) || (next === COLON && (isDigitCode(after) || after === 0x29 || after === 0x28 || Number.isNaN(after)));
     const beforeMark = isBeforePunctuation(next) && !special && !(isBeforePunctuation(before) || before === 0x2026);
     const doubled = !beforeMark && j - start >= 2 && onlyOf(text, start, j, SPACE, TAB, NO_BREAK);
     if (!beforeMark && !doubled) continue;
