@@ -12,6 +12,9 @@ describe('missing-terminal-punctuation', () => {
     { text: 'Is this the end of the talks between the two countries?', found: [] },
     { text: '(Reporting by Guy Faulconbridge; Editing by Alex Richardson)', found: [] },
     { text: 'He listed the three demands of the union in a statement on Monday:', found: [] },
+    { text: 'The pollster said the race was "too close to call." [Daily Ledger]', found: [] },
+    { text: 'The committee met on Monday (it had said it would "meet again soon.")', found: [] },
+    { text: 'The pollster said the race was too close to call [Daily Ledger]', found: ['Ledger]'] },
   ]);
 
   it('leaves headlines, standfirsts and subheads alone', () => {

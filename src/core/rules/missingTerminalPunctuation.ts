@@ -8,6 +8,13 @@ import { isSlashCode } from '../text/punctuation';
 /** A paragraph may also end on a colon that introduces what follows, or a dash that breaks off speech. */
 const CLOSING = `${TERMINAL}:—–`;
 
+/** The last character before `at` that is no space or quote mark, or '' when there is none after `from`. */
+function lastCharBefore(text: string, from: number, at: number): string {
+  let i = at - 1;
+  while (i >= from && (isInlineSpace(text.charCodeAt(i)) || isQuoteMarkCode(text.charCodeAt(i)))) i--;
+  return i >= from ? text[i]! : '';
+}
+
 /**
  * The finding for a paragraph that ends without closing punctuation, or null. A full stop goes
  * inside closing quote marks (AP style) and after a closing bracket; a stray mark where the
@@ -21,7 +28,12 @@ function check(text: string, p: Span): Report | null {
   if (text[last] === ')' || text[last] === ']') {
     // A paragraph in brackets (`(Reporting by ...)`) is a note, complete as it is.
     if (text[p.start] === '(' || text[p.start] === '[') return null;
-    last--;
+    // A source in brackets after the sentence, as digests cite (`... the rules.” [CNN]`), closes nothing itself.
+    const open = text[last] === ']' ? text.lastIndexOf('[', last) : -1;
+    const cited = open > p.start && CLOSING.includes(lastCharBefore(text, p.start, open));
+    last = cited ? open : last - 1;
+    // `(... she said.")`: closing marks inside the bracket come after the sentence's end too.
+    while (last > p.start && (isQuoteMarkCode(text.charCodeAt(last)) || isInlineSpace(text.charCodeAt(last)) || (cited && text[last] === '['))) last--;
   }
   if (last < p.start || CLOSING.includes(text[last]!)) return null;
   const stray = isSlashCode(text.charCodeAt(last));
