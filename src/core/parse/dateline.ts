@@ -44,6 +44,9 @@ const PATTERNS: RegExp[] = [
   // At most three words: a headline in capitals that names its source after a double hyphen
   // (`PERU SUGAR HARVEST SEEN LOWER -- USDA`) is no place.
   new RegExp(`^${placePart(SHORT_CAPS_PLACE)} (?:—|--)(?=\\s|$)`),
+  // A web feed that turned the dash into a hyphen: CLEVELAND - The party ... . Only before a
+  // sentence that goes on, so that a short headline in capitals (`FED SETS RATE - OFFICIAL`) is none.
+  new RegExp(`^${placePart(SHORT_CAPS_PLACE)} -(?= [A-Z][^\\n]{40})`),
 ];
 
 /** Capitalised labels that open copy with a dash but are no place: `BREAKING — Quake hits`. */
