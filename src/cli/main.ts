@@ -1,12 +1,8 @@
-import { realpathSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
-import { analyze, type Analysis } from '../core/analyze';
-import { RULES } from '../core/rules';
 import { analysisJson } from '../core/json/analysisJson';
 import { VERSION } from '../core/version';
+import { analyzeFiles } from './analyzeFiles';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
-import { configFor, findStyleFile } from './config';
-import { expand, readText } from './files';
 import { formatFindings } from './format';
 
 function fail(message: string): number {
@@ -15,55 +11,14 @@ function fail(message: string): number {
 }
 
 function run(args: AnalyzeArgs): number {
-  const results: { file: string; analysis: Analysis }[] = [];
-  const styleProblems = new Set<string>();
-  const notes: string[] = [];
-  // A file named twice, or also reached through its directory, is checked once.
-  const seen = new Set<string>();
-  let directory = false;
-  // Read everything first, so that an unreadable file leaves nothing half-printed.
-  for (const path of args.paths) {
-    let files: string[];
-    try {
-      files = expand(path);
-    } catch (e) {
-      return fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    }
-    if (files.length !== 1 || files[0] !== path) directory = true;
-    if (files.length === 0) return fail(`no .wire or .txt files in ${path}`);
-    for (const file of files) {
-      let read: ReturnType<typeof readText>;
-      let real: string;
-      try {
-        real = realpathSync(file);
-        if (seen.has(real)) {
-          notes.push(`${file} is given more than once; checked once`);
-          continue;
-        }
-        read = readText(file);
-      } catch (e) {
-        return fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
-      seen.add(real);
-      if (!read.utf8) notes.push(`${file} is not valid UTF-8; its invalid bytes are read as U+FFFD, as the editor shows them`);
-      const styleFile = args.config ?? findStyleFile(file);
-      let style: ReturnType<typeof configFor>;
-      try {
-        style = configFor(styleFile);
-      } catch (e) {
-        return fail(`cannot read ${styleFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
-      style.problems.forEach((p) => styleProblems.add(p));
-      results.push({ file, analysis: analyze(read.text, RULES, style.config) });
-    }
-  }
+  const read = analyzeFiles(args.paths, args.config);
+  if ('error' in read) return fail(read.error);
+  const { results, single } = read;
   // A broken style file is said once; what it got wrong falls back to the defaults.
-  styleProblems.forEach((p) => process.stderr.write(`copydesk: style file: ${p}\n`));
-  notes.forEach((n) => process.stderr.write(`copydesk: ${n}\n`));
+  read.styleProblems.forEach((p) => process.stderr.write(`copydesk: style file: ${p}\n`));
+  read.notes.forEach((n) => process.stderr.write(`copydesk: ${n}\n`));
   if (args.json) {
     const docs = results.map((r) => analysisJson(r.file, r.analysis));
-    // A directory gives an array even when it holds one file, so scripts see one shape per call.
-    const single = args.paths.length === 1 && !directory;
     process.stdout.write(JSON.stringify(single ? docs[0] : docs, null, 2) + '\n');
   } else {
     const lines = results.flatMap((r) => formatFindings(r.file, r.analysis));
