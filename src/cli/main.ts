@@ -1,30 +1,53 @@
 import { setFlagsFromString } from 'node:v8';
 import { analysisJson } from '../core/json/analysisJson';
+import { sourcesJson } from '../core/json/sourcesJson';
 import { VERSION } from '../core/version';
-import { analyzeFiles } from './analyzeFiles';
-import { parseArgs, USAGE, type AnalyzeArgs } from './args';
+import { analyzeFiles, type AnalyzedFiles } from './analyzeFiles';
+import { parseArgs, USAGE, type AnalyzeArgs, type SourcesArgs } from './args';
 import { formatFindings } from './format';
+import { sourcesTable } from './sourcesTable';
 
 function fail(message: string): number {
   process.stderr.write(`copydesk: ${message}\n`);
   return 2;
 }
 
-function run(args: AnalyzeArgs): number {
-  const read = analyzeFiles(args.paths, args.config);
-  if ('error' in read) return fail(read.error);
-  const { results, single } = read;
+/** The files analysed, once stderr has heard about them; a number, the exit status, when one could not be read. */
+function read(paths: readonly string[], config: string | undefined): AnalyzedFiles | number {
+  const files = analyzeFiles(paths, config);
+  if ('error' in files) return fail(files.error);
   // A broken style file is said once; what it got wrong falls back to the defaults.
-  read.styleProblems.forEach((p) => process.stderr.write(`copydesk: style file: ${p}\n`));
-  read.notes.forEach((n) => process.stderr.write(`copydesk: ${n}\n`));
-  if (args.json) {
-    const docs = results.map((r) => analysisJson(r.file, r.analysis));
-    process.stdout.write(JSON.stringify(single ? docs[0] : docs, null, 2) + '\n');
-  } else {
-    const lines = results.flatMap((r) => formatFindings(r.file, r.analysis));
-    if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
-  }
+  files.styleProblems.forEach((p) => process.stderr.write(`copydesk: style file: ${p}\n`));
+  files.notes.forEach((n) => process.stderr.write(`copydesk: ${n}\n`));
+  return files;
+}
+
+function printJson(single: boolean, docs: unknown[]): void {
+  process.stdout.write(JSON.stringify(single ? docs[0] : docs, null, 2) + '\n');
+}
+
+function printLines(lines: string[]): void {
+  if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
+}
+
+function analyzeCommand(args: AnalyzeArgs): number {
+  const files = read(args.paths, args.config);
+  if (typeof files === 'number') return files;
+  const { results, single } = files;
+  if (args.json) printJson(single, results.map((r) => analysisJson(r.file, r.analysis)));
+  else printLines(results.flatMap((r) => formatFindings(r.file, r.analysis)));
   return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Who is quoted is not a finding: the exit status says only whether every file was read. */
+function sourcesCommand(args: SourcesArgs): number {
+  const files = read(args.paths, args.config);
+  if (typeof files === 'number') return files;
+  const docs = files.results.map((r) => sourcesJson(r.file, r.analysis));
+  if (args.format === 'json') printJson(files.single, docs);
+  // A blank line between files, as between the stories of one.
+  else printLines(docs.flatMap((d, i) => (i === 0 ? sourcesTable(d) : ['', ...sourcesTable(d)])));
+  return 0;
 }
 
 function main(argv: string[]): number {
@@ -38,7 +61,8 @@ function main(argv: string[]): number {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  return run(parsed.args);
+  if (parsed.command === 'sources') return sourcesCommand(parsed.args);
+  return analyzeCommand(parsed.args);
 }
 
 // A run reads each file once, so V8's habit of interpreting a pattern before compiling it is

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fixturePath, readFixture, ROOT, SAMPLE } from './fixtures';
 
 interface Span {
@@ -173,5 +173,180 @@ describe('copydesk analyze (text output and exit status)', () => {
     const r = cli('--help');
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^Usage: copydesk analyze/);
+  });
+});
+
+/**
+ * Two stories, each with a named and an unnamed source; the first headline holds a comma and
+ * a quotation (2 words, which the headline gives to the harbour board). Words inside the marks:
+ * Flett 9, the fisherman 8, the board 2 (19 in story 1); Rendall 6, the councillor 6 (12).
+ */
+const BASKET = [
+  'Harbour board says "not yet" to cruise pier, for now',
+  '',
+  'KIRKWALL, Feb 3 (Reuters) - The harbour board on Monday put off for a year its decision on a new pier for cruise ships.',
+  '',
+  '"We need a full survey of the seabed first," board chair Morag Flett said.',
+  '',
+  '"The pier would bring work to the islands," a fisherman who attended the meeting said.',
+  '',
+  'ENDS',
+  '',
+  'Ferry fares to rise in April',
+  '',
+  'STROMNESS, Feb 3 (Reuters) - Fares on the ferry to the mainland will rise by 4% in April, the operator said on Monday.',
+  '',
+  '"Fuel has never cost us more," chief executive Ian Rendall said.',
+  '',
+  '"Nobody on the islands was asked," one councillor said.',
+  '',
+].join('\n');
+
+function writeBasket(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'copydesk-sources-')), 'basket.txt');
+  writeFileSync(file, BASKET);
+  return file;
+}
+
+describe('copydesk sources', () => {
+  const sample = 'test/fixtures/' + SAMPLE;
+
+  it('prints the sample story\'s one source, Sergey Lavrov, first quoted on line 9, as a table', () => {
+    const r = cli('sources', sample);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.deepEqual(lines.slice(0, 3), [sample, '', 'Story 1: Russian top diplomat says Moscow ready to develop relations with Washington']);
+    // The one unattributed quotation (line 43) holds 33 words, counted by hand.
+    assert.match(lines[3]!, /^33 quotes \(1 unattributed\), (\d+) quoted words; 1 source named, 0 unnamed \(0% of quoted words\)$/);
+    assert.equal(lines[5], '  Source         Kind    Title                     Quotes  Words  Share  First line');
+    assert.match(lines[6]!, /^ {2}Sergey Lavrov {2}person {2}Russian Foreign Minister {6}32 {3}\d+ {4}97% {11}9$/);
+    assert.equal(lines.length, 8);
+  });
+
+  it('prints a table per story of a basket, most quoted words first among equal quotes', () => {
+    const file = writeBasket();
+    const r = cli('sources', file);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(
+      r.stdout,
+      [
+        file,
+        '',
+        'Story 1: Harbour board says "not yet" to cruise pier, for now',
+        '3 quotes (0 unattributed), 19 quoted words; 2 sources named, 1 unnamed (42% of quoted words)',
+        '',
+        '  Source         Kind          Title        Quotes  Words  Share  First line',
+        '  Morag Flett    person        board chair       1      9    47%           5',
+        '  a fisherman    unnamed       -                 1      8    42%           7',
+        '  Harbour board  organisation  -                 1      2    11%           1',
+        '',
+        'Story 2: Ferry fares to rise in April',
+        '2 quotes (0 unattributed), 12 quoted words; 1 source named, 1 unnamed (50% of quoted words)',
+        '',
+        '  Source          Kind     Title            Quotes  Words  Share  First line',
+        '  Ian Rendall     person   chief executive       1      6    50%          15',
+        '  one councillor  unnamed  -                     1      6    50%          17',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('heads each file\'s tables with its name, and says when a story quotes no one or a file has no story', () => {
+    const r = cli('sources', 'test/fixtures/two-stories.txt', 'test/fixtures/empty.txt');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^test\/fixtures\/two-stories\.txt\n\nStory 1: Storm hits coast\n/);
+    assert.match(r.stdout, /\n\nStory 2: Court orders recount\nNo quotations\.\n\ntest\/fixtures\/empty\.txt\n\nNo story\.\n$/);
+  });
+
+  it('gives with --json the people of the analysis contract, with their ids, story by story, and what each says', () => {
+    const file = writeBasket();
+    const r = cli('sources', '--json', file);
+    assert.equal(r.status, 0, r.stderr);
+    const ids = new Map<string, string>(JSON.parse(cli('analyze', '--json', file).stdout).people.map((p: { id: string; name: string }) => [p.name, p.id]));
+    const source = (name: string, kind: string, title: string | null, words: number, share: number, firstLine: number) => ({
+      id: ids.get(name),
+      name,
+      kind,
+      title,
+      aliases: [],
+      quotes: 1,
+      quotedWords: words,
+      share,
+      firstLine,
+    });
+    assert.deepEqual(JSON.parse(r.stdout), {
+      schema: 'copydesk/sources@1',
+      file,
+      stories: [
+        {
+          story: 1,
+          headline: 'Harbour board says "not yet" to cruise pier, for now',
+          quotes: 3,
+          quotedWords: 19,
+          named: 2,
+          unnamed: 1,
+          unnamedShare: 8 / 19,
+          unattributed: 0,
+          sources: [
+            source('Morag Flett', 'person', 'board chair', 9, 9 / 19, 5),
+            source('a fisherman', 'unnamed', null, 8, 8 / 19, 7),
+            source('Harbour board', 'organisation', null, 2, 2 / 19, 1),
+          ],
+        },
+        {
+          story: 2,
+          headline: 'Ferry fares to rise in April',
+          quotes: 2,
+          quotedWords: 12,
+          named: 1,
+          unnamed: 1,
+          unnamedShare: 0.5,
+          unattributed: 0,
+          sources: [source('Ian Rendall', 'person', 'chief executive', 6, 0.5, 15), source('one councillor', 'unnamed', null, 6, 0.5, 17)],
+        },
+      ],
+    });
+    // The ids are analyze's: the board, named in the headline, is p1 though listed last.
+    assert.deepEqual([...ids.values()], ['p1', 'p2', 'p3', 'p4', 'p5']);
+  });
+
+  it('gives with --json Sergey Lavrov as p1, his 32 quotations from line 9 and his share of the story\'s words', () => {
+    const r = cli('sources', '--json', sample);
+    assert.equal(r.status, 0, r.stderr);
+    const [story, ...others] = JSON.parse(r.stdout).stories;
+    assert.deepEqual(others, []);
+    assert.deepEqual([story.quotes, story.unattributed, story.named, story.unnamed, story.unnamedShare], [33, 1, 1, 0, 0]);
+    const [lavrov, ...rest] = story.sources;
+    assert.deepEqual(rest, []);
+    assert.deepEqual(
+      [lavrov.id, lavrov.name, lavrov.kind, lavrov.title, lavrov.quotes, lavrov.firstLine],
+      ['p1', 'Sergey Lavrov', 'person', 'Russian Foreign Minister', 32, 9],
+    );
+    // All the story's quoted words but the 33 of its unattributed quotation, counted by hand.
+    assert.equal(story.quotedWords - lavrov.quotedWords, 33);
+    assert.equal(lavrov.share, lavrov.quotedWords / story.quotedWords);
+  });
+
+  it('gives with --json an array for several files or a directory', () => {
+    const file = writeBasket();
+    const several = JSON.parse(cli('sources', '--json', sample, file).stdout);
+    assert.deepEqual(
+      several.map((d: { file: string }) => d.file),
+      [sample, file],
+    );
+    const directory = JSON.parse(cli('sources', '--json', dirname(file)).stdout);
+    assert.deepEqual(
+      directory.map((d: { file: string }) => d.file),
+      [file],
+    );
+  });
+
+  it('exits 2 on usage errors and unreadable files, printing nothing', () => {
+    for (const args of [['sources'], ['sources', '--frobnicate', sample], ['sources', '--config'], ['sources', sample, 'no-such-file.txt']]) {
+      const r = cli(...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+      assert.match(r.stderr, /^copydesk: /, args.join(' '));
+    }
   });
 });

@@ -83,7 +83,8 @@ function storyJson(story: Story): StoryJson {
   };
 }
 
-const personId = (index: number): string => `p${index + 1}`;
+/** A person's id in the contract, which the sources document shares. */
+export const personId = (index: number): string => `p${index + 1}`;
 
 function quoteJson(text: string, q: Quotation): QuoteJson {
   return {
