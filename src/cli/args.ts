@@ -5,7 +5,7 @@ export interface AnalyzeArgs {
   paths: string[];
 }
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'csv';
 
 export interface SourcesArgs {
   format: OutputFormat;
@@ -21,7 +21,7 @@ export type ParsedArgs =
   | { error: string };
 
 export const USAGE = `Usage: copydesk analyze [--json] [--config STYLE-FILE] FILE|DIRECTORY...
-       copydesk sources [--json] [--config STYLE-FILE] FILE|DIRECTORY...
+       copydesk sources [--json|--csv] [--config STYLE-FILE] FILE|DIRECTORY...
 
 analyze checks wire copy and prints one finding a line as
   file:line:col  severity  rule-id  message
@@ -30,8 +30,9 @@ for several.
 
 sources prints who is quoted in each story: each source's kind, title, quotes, quoted words,
 share of the story's quoted words and the line of their first quotation, as a table per file
-and story; with --json the sources (schema copydesk/sources@1), one object for one file, an
-array for several.
+and story; with --csv one record per story and source (RFC 4180, one header for all files),
+for a spreadsheet; with --json the sources (schema copydesk/sources@1), one object for one
+file, an array for several.
 
 A directory is searched for .wire and .txt files. The desk's style file is the nearest
 .copydesk.json or .copydesk.jsonc from each story's folder up, unless --config names one.
@@ -42,18 +43,32 @@ a note on stderr.
 Exit status: 0 analysed, 1 (analyze only) a finding of severity error, 2 usage error,
 unreadable file or a directory without .wire or .txt files.`;
 
+/** The options each command takes to choose its output, and the format each one names. */
+const FORMATS = {
+  analyze: new Map<string, OutputFormat>([['--json', 'json']]),
+  sources: new Map<string, OutputFormat>([
+    ['--json', 'json'],
+    ['--csv', 'csv'],
+  ]),
+};
+
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'analyze' && command !== 'sources') return { error: `unknown command '${command}'` };
   let format: OutputFormat = 'text';
+  let formatOption: string | undefined;
   let config: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--json') format = 'json';
-    else if (arg === '--config') {
+    const named = FORMATS[command].get(arg);
+    if (named) {
+      if (formatOption !== undefined && formatOption !== arg) return { error: `${formatOption} and ${arg} cannot go together` };
+      formatOption = arg;
+      format = named;
+    } else if (arg === '--config') {
       config = rest[++i];
       if (config === undefined) return { error: '--config needs a style file' };
     } else if (arg === '--help' || arg === '-h') return { command: 'help' };

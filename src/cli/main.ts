@@ -5,6 +5,7 @@ import { VERSION } from '../core/version';
 import { analyzeFiles, type AnalyzedFiles } from './analyzeFiles';
 import { parseArgs, USAGE, type AnalyzeArgs, type SourcesArgs } from './args';
 import { formatFindings } from './format';
+import { CSV_HEADER, sourcesCsv } from './sourcesCsv';
 import { sourcesTable } from './sourcesTable';
 
 function fail(message: string): number {
@@ -45,6 +46,8 @@ function sourcesCommand(args: SourcesArgs): number {
   if (typeof files === 'number') return files;
   const docs = files.results.map((r) => sourcesJson(r.file, r.analysis));
   if (args.format === 'json') printJson(files.single, docs);
+  // RFC 4180 ends records with CRLF; one header, so a day's files make one sheet.
+  else if (args.format === 'csv') process.stdout.write([CSV_HEADER, ...docs.flatMap(sourcesCsv)].map((r) => r + '\r\n').join(''));
   // A blank line between files, as between the stories of one.
   else printLines(docs.flatMap((d, i) => (i === 0 ? sourcesTable(d) : ['', ...sourcesTable(d)])));
   return 0;

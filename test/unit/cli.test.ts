@@ -341,8 +341,41 @@ describe('copydesk sources', () => {
     );
   });
 
+  it('gives with --csv one record per story and source, one header for all files, quoting as RFC 4180 does', () => {
+    const file = writeBasket();
+    const r = cli('sources', '--csv', file, sample);
+    assert.equal(r.status, 0, r.stderr);
+    // The headline holds a comma and double quotes: quoted, its quotes doubled.
+    const headline = '"Harbour board says ""not yet"" to cruise pier, for now"';
+    const at = r.stdout.indexOf(`${sample},`);
+    assert.equal(
+      r.stdout.slice(0, at),
+      [
+        'file,story,headline,source,kind,title,quotes,quoted_words,share,first_line',
+        `${file},1,${headline},Morag Flett,person,board chair,1,9,${9 / 19},5`,
+        `${file},1,${headline},a fisherman,unnamed,,1,8,${8 / 19},7`,
+        `${file},1,${headline},Harbour board,organisation,,1,2,${2 / 19},1`,
+        `${file},2,Ferry fares to rise in April,Ian Rendall,person,chief executive,1,6,0.5,15`,
+        `${file},2,Ferry fares to rise in April,one councillor,unnamed,,1,6,0.5,17`,
+        '',
+      ].join('\r\n'),
+    );
+    assert.match(
+      r.stdout.slice(at),
+      /^test\/fixtures\/tass-lavrov-2017-03-29\.txt,1,Russian top diplomat says Moscow ready to develop relations with Washington,Sergey Lavrov,person,Russian Foreign Minister,32,\d+,0\.97\d*,9\r\n$/,
+    );
+  });
+
   it('exits 2 on usage errors and unreadable files, printing nothing', () => {
-    for (const args of [['sources'], ['sources', '--frobnicate', sample], ['sources', '--config'], ['sources', sample, 'no-such-file.txt']]) {
+    const usages = [
+      ['sources'],
+      ['sources', '--frobnicate', sample],
+      ['sources', '--config'],
+      ['sources', '--csv', '--json', sample],
+      ['analyze', '--csv', sample],
+      ['sources', sample, 'no-such-file.txt'],
+    ];
+    for (const args of usages) {
       const r = cli(...args);
       assert.equal(r.status, 2, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
