@@ -5,7 +5,7 @@ export interface AnalyzeArgs {
   paths: string[];
 }
 
-export type OutputFormat = 'text' | 'json' | 'csv';
+export type OutputFormat = 'text' | 'json' | 'csv' | 'md';
 
 export interface SourcesArgs {
   format: OutputFormat;
@@ -21,7 +21,7 @@ export type ParsedArgs =
   | { error: string };
 
 export const USAGE = `Usage: copydesk analyze [--json] [--config STYLE-FILE] FILE|DIRECTORY...
-       copydesk sources [--json|--csv] [--config STYLE-FILE] FILE|DIRECTORY...
+       copydesk sources [--json|--csv|--md] [--config STYLE-FILE] FILE|DIRECTORY...
 
 analyze checks wire copy and prints one finding a line as
   file:line:col  severity  rule-id  message
@@ -31,8 +31,8 @@ for several.
 sources prints who is quoted in each story: each source's kind, title, quotes, quoted words,
 share of the story's quoted words and the line of their first quotation, as a table per file
 and story; with --csv one record per story and source (RFC 4180, one header for all files),
-for a spreadsheet; with --json the sources (schema copydesk/sources@1), one object for one
-file, an array for several.
+for a spreadsheet; with --md a Markdown table per story; with --json the sources (schema
+copydesk/sources@1), one object for one file, an array for several.
 
 A directory is searched for .wire and .txt files. The desk's style file is the nearest
 .copydesk.json or .copydesk.jsonc from each story's folder up, unless --config names one.
@@ -49,6 +49,7 @@ const FORMATS = {
   sources: new Map<string, OutputFormat>([
     ['--json', 'json'],
     ['--csv', 'csv'],
+    ['--md', 'md'],
   ]),
 };
 

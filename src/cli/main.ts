@@ -6,6 +6,7 @@ import { analyzeFiles, type AnalyzedFiles } from './analyzeFiles';
 import { parseArgs, USAGE, type AnalyzeArgs, type SourcesArgs } from './args';
 import { formatFindings } from './format';
 import { CSV_HEADER, sourcesCsv } from './sourcesCsv';
+import { sourcesMarkdown } from './sourcesMarkdown';
 import { sourcesTable } from './sourcesTable';
 
 function fail(message: string): number {
@@ -48,8 +49,11 @@ function sourcesCommand(args: SourcesArgs): number {
   if (args.format === 'json') printJson(files.single, docs);
   // RFC 4180 ends records with CRLF; one header, so a day's files make one sheet.
   else if (args.format === 'csv') process.stdout.write([CSV_HEADER, ...docs.flatMap(sourcesCsv)].map((r) => r + '\r\n').join(''));
-  // A blank line between files, as between the stories of one.
-  else printLines(docs.flatMap((d, i) => (i === 0 ? sourcesTable(d) : ['', ...sourcesTable(d)])));
+  else {
+    const format = args.format === 'md' ? sourcesMarkdown : sourcesTable;
+    // A blank line between files, as between the stories of one.
+    printLines(docs.flatMap((d, i) => (i === 0 ? format(d) : ['', ...format(d)])));
+  }
   return 0;
 }
 

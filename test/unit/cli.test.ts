@@ -202,8 +202,8 @@ const BASKET = [
   '',
 ].join('\n');
 
-function writeBasket(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'copydesk-sources-')), 'basket.txt');
+function writeBasket(name = 'basket.txt'): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'copydesk-sources-')), name);
   writeFileSync(file, BASKET);
   return file;
 }
@@ -366,12 +366,51 @@ describe('copydesk sources', () => {
     );
   });
 
+  it('gives with --md a Markdown table per story under a heading per file, markup in names escaped', () => {
+    const file = writeBasket('day_1.txt');
+    const r = cli('sources', '--md', file, sample);
+    assert.equal(r.status, 0, r.stderr);
+    const header = ['| Source | Kind | Title | Quotes | Words | Share | First line |', '| --- | --- | --- | ---: | ---: | ---: | ---: |'];
+    const at = r.stdout.indexOf('## test/fixtures/');
+    assert.equal(
+      r.stdout.slice(0, at),
+      [
+        `## ${file.replace('day_1', 'day\\_1')}`,
+        '',
+        '### Story 1: Harbour board says "not yet" to cruise pier, for now',
+        '',
+        '3 quotes (0 unattributed), 19 quoted words; 2 sources named, 1 unnamed (42% of quoted words)',
+        '',
+        ...header,
+        '| Morag Flett | person | board chair | 1 | 9 | 47% | 5 |',
+        '| a fisherman | unnamed | - | 1 | 8 | 42% | 7 |',
+        '| Harbour board | organisation | - | 1 | 2 | 11% | 1 |',
+        '',
+        '### Story 2: Ferry fares to rise in April',
+        '',
+        '2 quotes (0 unattributed), 12 quoted words; 1 source named, 1 unnamed (50% of quoted words)',
+        '',
+        ...header,
+        '| Ian Rendall | person | chief executive | 1 | 6 | 50% | 15 |',
+        '| one councillor | unnamed | - | 1 | 6 | 50% | 17 |',
+        '',
+        '',
+      ].join('\n'),
+    );
+    const lines = r.stdout.slice(at).split('\n');
+    assert.deepEqual(lines.slice(0, 3), ['## test/fixtures/tass-lavrov-2017-03-29.txt', '', '### Story 1: Russian top diplomat says Moscow ready to develop relations with Washington']);
+    assert.deepEqual(lines.slice(6, 8), header);
+    assert.match(lines[8]!, /^\| Sergey Lavrov \| person \| Russian Foreign Minister \| 32 \| \d+ \| 97% \| 9 \|$/);
+    assert.deepEqual(lines.slice(9), ['']);
+  });
+
   it('exits 2 on usage errors and unreadable files, printing nothing', () => {
     const usages = [
       ['sources'],
       ['sources', '--frobnicate', sample],
       ['sources', '--config'],
       ['sources', '--csv', '--json', sample],
+      ['sources', '--md', '--csv', sample],
       ['analyze', '--csv', sample],
       ['sources', sample, 'no-such-file.txt'],
     ];
