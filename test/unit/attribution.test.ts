@@ -212,6 +212,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a headline that opens with its speaker and a colon gives them its partial quotations',
+    text:
+      "Governor Reyes: Budget Plan 'Dead on Arrival,' Talks 'Going Nowhere Fast'\n\n" +
+      `${AP} Governor Ana Reyes rejected the plan on Monday.\n`,
+    rows: [
+      ['Dead on Arrival', 'Ana Reyes', 'person', 'Governor Reyes'],
+      ['Going Nowhere Fast', 'Ana Reyes', 'person', 'Governor Reyes'],
+    ],
+  },
+  {
     name: 'the attribution is the sentence before, a split quotation, later quotations of the paragraph',
     text: story(
       REUTERS,

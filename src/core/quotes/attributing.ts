@@ -7,7 +7,7 @@ import {
   sentenceAround, sentenceStart, sentenceSubject, type SourceMention, subjectOf,
 } from './attribution';
 import type { Container } from './containers';
-import { type Frame, hasWordNear, QUOTE, readFrame } from './frame';
+import { type Frame, hasWordNear, PUNCT, QUOTE, readFrame } from './frame';
 import { agrees, agreesKind, Genders, organisationBefore, resolveSource } from './resolve';
 
 /**
@@ -245,6 +245,7 @@ export class Attributor {
       this.inherit(i, spoken);
       return;
     }
+    if (container.headline && this.headlineSpeaker(i, r, k)) return;
     const sentence = sentenceAround(r.frame, k);
     // Quotations in one sentence share its speaker: the previous one has it by now, if any has.
     if (previousQuote >= sentence.from && this.inherit(i, speakers[i - 1] ?? null)) return;
@@ -274,6 +275,22 @@ export class Attributor {
     if (next < quotes.length && containers[next] === container && speakers[next] && r.frame.tokens[k + 1]?.kind === QUOTE && isTrimBlank(this.text, q.end, quotes[next]!.start)) {
       this.inherit(i, speakers[next]);
     }
+  }
+
+  /**
+   * A headline that opens with its speaker and a colon gives them every quotation after it:
+   * `Trump: Cruz Has 'To Come a Long Way' On Ethanol`, `Hacker Guccifer: Server Unprotected, 'Like
+   * an Open Orchid'`.
+   */
+  private headlineSpeaker(i: number, r: Reading, k: number): boolean {
+    const tokens = r.frame.tokens;
+    let colon = 0;
+    while (colon < k && !(tokens[colon]!.kind === PUNCT && tokens[colon]!.lower === ':')) colon++;
+    if (colon === k) return false;
+    const found = attributionBetween(r, 0, colon + 1);
+    if (!found || found.source.kind === 'pronoun') return false;
+    this.take(i, found, true);
+    return true;
   }
 
   /**
