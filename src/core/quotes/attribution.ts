@@ -162,13 +162,84 @@ function phraseThenVerb(r: Reading, at: number, limit: number, kind: VerbKind): 
     if (again > m && !isVerbOf(r, m, kind)) m = again + 1;
   }
   while (m < limit && isAdverb(tokens[m]) && !isCue(r, tokens[m])) m++;
-  // A relative clause without commas: `An analyst who wanted anonymity said`.
-  if (m < limit && (tokens[m]!.lower === 'who' || tokens[m]!.lower === 'that') && p.kind !== null && p.kind !== 'pronoun') {
+  // A relative clause without commas (`An analyst who wanted anonymity said`), or what says how a source knows (`people familiar with the matter said`).
+  if (m < limit && (tokens[m]!.lower === 'who' || tokens[m]!.lower === 'that' || isAccessAt(tokens, m)) && p.kind !== null && p.kind !== 'pronoun') {
     for (let c = m + 2; c < limit && c <= m + APPOSITIVE && !isTerminal(tokens[c]) && tokens[c]!.kind !== QUOTE && !isMark(tokens[c], ','); c++) {
-      if (isCueAt(r, c) && !isParticiple(tokens[c]!)) return isVerbOf(r, c, kind) ? { source, verb: c } : null;
+      if (!isCueAt(r, c) || isParticiple(tokens[c]!)) continue;
+      if (!isVerbOf(r, c, kind)) return null;
+      // How it knows is part of the description: the source is `people familiar with the matter`, not `people`.
+      if (isAccessAt(tokens, m)) source = { ...source, end: tokens[lastBeforeAdverbs(tokens, m, c)]!.end };
+      return { source, verb: c };
     }
   }
   return m < limit && isVerbOf(r, m, kind) ? { source, verb: m } : null;
+}
+
+/** Words after a source that say how it knows what it says; the phrase grammar ends a phrase before them. */
+const ACCESS = new Set(['familiar', 'close', 'involved', 'knowledgeable', 'briefed', 'privy']);
+
+/** The last token before `c`, and after `from`, that is no adverb: `familiar with the matter` of `familiar with the matter also said`. */
+function lastBeforeAdverbs(tokens: readonly FrameToken[], from: number, c: number): number {
+  let e = c - 1;
+  while (e > from && isAdverb(tokens[e])) e--;
+  return e;
+}
+
+/** Whether token `m` opens what says how a source knows: `familiar with`, `close to`, `with knowledge of`. */
+const isAccessAt = (tokens: readonly FrameToken[], m: number): boolean =>
+  !tokens[m]!.cap && (ACCESS.has(tokens[m]!.lower) || (tokens[m]!.lower === 'with' && tokens[m + 1]?.lower === 'knowledge'));
+
+/** The end of what says how a source knows from token `m` to the next mark or quotation (`according to people familiar with the matter.`), else `m`. */
+export function accessEnd(tokens: readonly FrameToken[], m: number, limit: number): number {
+  if (m >= limit || !isAccessAt(tokens, m)) return m;
+  let e = m + 1;
+  while (e < limit && tokens[e]!.kind === WORD) e++;
+  return e;
+}
+
+/**
+ * The speech verb whose subject is the phrase at `at`, before `limit`: reported speech read
+ * from its source, quotation or none (`Two officials, speaking on condition of anonymity, said`,
+ * `people familiar with the matter told reporters`). Read strictly, as no quotation vouches
+ * for it: not an object (`met two officials`) unless a relative clause makes it a subject
+ * (`spoke to two officials who said`), not across an aside left open (`with aides, because he
+ * said`), not a passive's subject (`a man was described as`), a participle's (`with officials
+ * saying`) or a modifier's (`the estimated 55 million`).
+ */
+export function speechOfPhrase(r: Reading, at: number, limit: number): Attribution | null {
+  const tokens = r.frame.tokens;
+  const p = phrase(r, at, limit);
+  if (!p || (objectAt(tokens, at) && tokens[p.to]?.lower !== 'who')) return null;
+  const pv = phraseThenVerb(r, at, limit, CUE);
+  if (!pv || isParticiple(tokens[pv.verb]!) || isPassive(tokens, pv.verb) || DETERMINERS.has(tokens[pv.verb - 1]!.lower)) return null;
+  let commas = 0;
+  for (let i = p.to; i < pv.verb; i++) {
+    if (isMark(tokens[i], ',')) commas++;
+    // `a politician who will say whatever`: what one would say is no report of what one said.
+    else if (MODALS.has(tokens[i]!.lower)) return null;
+  }
+  return commas % 2 === 0 ? attribution(tokens, pv.source, pv.verb, cueEnd(tokens, pv.verb)) : null;
+}
+
+/** Modal verbs: what follows one is no report. */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+
+/** Verbs that copy puts before their subject: `," said a senior official`. */
+const INVERTED = new Set(['said', 'says', 'added', 'adds', 'noted', 'explained', 'continued', 'wrote', 'writes', 'recalled', 'warned', 'insisted', 'stressed', 'argued']);
+
+/**
+ * The cue that a source phrase from `at` to `end` follows: `according to two officials`, or a
+ * verb put before its subject after a comma or a quotation, the phrase closing the clause (`,"
+ * said a senior official.`, `, said one trader,`).
+ */
+export function cueBefore(r: Reading, at: number, end: number): Span | null {
+  const tokens = r.frame.tokens;
+  if (at >= 2 && tokens[at - 1]!.lower === 'to' && tokens[at - 2]!.lower === 'according') return spanOf(tokens, at - 2, at);
+  const v = tokens[at - 1];
+  const before = tokens[at - 2];
+  const after = tokens[end];
+  if (!isWord(v) || v.cap || !INVERTED.has(v.lower) || before === undefined || !(isMark(before, ',') || before.kind === QUOTE)) return null;
+  return after === undefined || isTerminal(after) || isMark(after, ',') || isMark(after, ';') ? spanOf(tokens, at - 1, at) : null;
 }
 
 /** The index in `frame.sentences` of the sentence that holds token `k`. */
@@ -363,7 +434,7 @@ function isObject(tokens: readonly FrameToken[], p: Phrase): boolean {
 }
 
 /** Whether a phrase starting at `from` stands as an object: see {@link isObject}. */
-function objectAt(tokens: readonly FrameToken[], from: number): boolean {
+export function objectAt(tokens: readonly FrameToken[], from: number): boolean {
   const before = tokens[from - 1];
   if (!before || before.kind !== WORD) return false;
   if (PREPOSITIONS.has(before.lower)) return true;

@@ -1,4 +1,5 @@
 import type { Rule } from '../findings/rule';
+import { anonymousSource } from './anonymousSource';
 import { doubledPunctuation } from './doubledPunctuation';
 import { duplicateParagraph } from './duplicateParagraph';
 import { hyphenAsDash } from './hyphenAsDash';
@@ -21,6 +22,7 @@ import { unbalancedQuote } from './unbalancedQuote';
 export const RULES: readonly Rule[] = [
   residue,
   unattributedQuote,
+  anonymousSource,
   unbalancedQuote,
   quoteForApostrophe,
   duplicateParagraph,
