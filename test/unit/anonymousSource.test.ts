@@ -87,6 +87,11 @@ describe('anonymous-source', () => {
     });
   });
 
+  it('takes one of several sources whose reason was given for one of them', () => {
+    const text = story('The inquiry was widened in May, according to three intelligence sources who were not authorized to speak on the record.\n\nThe bureau has assigned 50 more agents, one intelligence source said.');
+    assert.deepEqual(findingsOf(text, 'anonymous-source'), []);
+  });
+
   describe('sources the copy names, or that are no persons kept unnamed', () => {
     caseTable('anonymous-source', [
       { text: 'The port will reopen on Monday, the ministry said.', found: [] },

@@ -16,7 +16,10 @@ import { isUnnamedSource, mayHoldUnnamedSource } from './unnamedSource';
  */
 
 export interface UnnamedAttribution extends Span {
-  /** Which source: the words of its mention in lower case, `a`, `an` and `one` left out. */
+  /**
+   * Which source: the words of its mention in lower case, without its count, its head in the
+   * singular, so that `one intelligence source` is one of `three intelligence sources`.
+   */
   key: string;
 }
 
@@ -35,7 +38,15 @@ const GENERAL = new Set(['when', 'whenever', 'if', 'unless']);
 /** Whether a cue's first word states: `said in a statement`, `according to`. */
 const states = (text: string, cue: Span): boolean => STATING.has(/^\S+/.exec(text.slice(cue.start, cue.end))![0].toLowerCase());
 
-const keyOf = (text: string, s: Span): string => text.slice(s.start, s.end).toLowerCase().replace(/\s+/g, ' ').replace(/^(?:a|an|one) /, '');
+/** The key of the source mentioned at `s` (see {@link UnnamedAttribution.key}): any word's plural goes, as keys are only compared. */
+const keyOf = (text: string, s: Span): string =>
+  text
+    .slice(s.start, s.end)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|other) /, '')
+    .replace(/\bpeople\b/, 'person')
+    .replace(/\b([a-z]{2,}[^s'’])s\b/g, '$1');
 
 /** Whether one of the names, sorted by start, starts at `start`. */
 const nameStartsAt = (names: readonly Span[], start: number): boolean => names[startingBefore(names, start)]?.start === start;
