@@ -4,7 +4,6 @@ import { startingBefore } from '../model/storyAt';
 import { accessEnd, cueBefore, objectAt, type Reading, sentenceAround, speechOfPhrase } from '../quotes/attribution';
 import { type FrameToken, readFrame, WORD } from '../quotes/frame';
 import { type Phrase, phraseAt } from '../quotes/phrases';
-import { someWord, withCapitals, wordLookup } from '../text/wordLookup';
 import { isUnnamedSource, mayHoldUnnamedSource } from './unnamedSource';
 
 /*
@@ -69,10 +68,11 @@ function isNamedBeside(tokens: readonly FrameToken[], from: number, to: number, 
   return (tokens[from - 1]?.lower === ',' && before !== undefined && nameEndsAt(names, before.end)) || (tokens[to]?.lower === ',' && after !== undefined && nameStartsAt(names, after.start));
 }
 
-const isStatingWord = wordLookup(withCapitals(STATING));
+/** A word that states (`said`, `according`), in any case. */
+const STATING_WORD = new RegExp(`\\b(?:${[...STATING].join('|')})\\b`, 'i');
 
-/** Whether the span holds a word that states (`said`, `according`): most paragraphs that hold none are not read further. */
-const mayState = (text: string, start: number, end: number): boolean => someWord(text, start, end, (from, to) => isStatingWord(text, from, to));
+/** Whether the span holds a word that states: most paragraphs that hold none are not read further. */
+const mayState = (text: string, start: number, end: number): boolean => STATING_WORD.test(text.slice(start, end));
 
 /**
  * The mentions of sources not named that attribute a quotation or a statement in the

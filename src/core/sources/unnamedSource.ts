@@ -1,7 +1,6 @@
 import type { FrameToken } from '../quotes/frame';
 import { DETERMINERS, PERSON_NOUNS } from '../quotes/lexicon';
 import { kindOfNoun, type Phrase } from '../quotes/phrases';
-import { someWord, withCapitals, wordLookup } from '../text/wordLookup';
 
 /*
  * Which descriptions bring in a source the copy does not name, as agency standards mean it: a
@@ -66,23 +65,20 @@ export function isUnnamedSource(tokens: readonly FrameToken[], p: Phrase, known:
   return determiner === '' || SOME.has(determiner) || OWNERS.has(determiner) || isOwned(tokens, p);
 }
 
-const isOneWord = wordLookup(withCapitals(ONE));
-const isInsiderWord = wordLookup(withCapitals(INSIDERS));
-const isPersonWord = wordLookup(PERSON_NOUNS);
-/** How many words after `a`, `one` or `another` a person's role may come: `a senior Agriculture Department official`. */
-const ROLE_REACH = 5;
+/** Alternatives of a pattern: the words are letters, hyphens and apostrophes only. */
+const anyOf = (words: Iterable<string>): string => [...words].join('|');
+
+/**
+ * An insider's noun, or a person's role after `a`, `an`, `one` or `another` and a few words (`a
+ * senior Agriculture Department official`). Runs of letters and digits are counted, so a word
+ * with a hyphen or a number counts twice: the reach is loose on purpose, as this only decides
+ * what is not read further.
+ */
+const HINT = new RegExp(`\\b(?:${anyOf(INSIDERS)})\\b|\\b(?:${anyOf(ONE)})\\b(?:\\W+\\w+){0,12}?\\W+(?:${anyOf(PERSON_NOUNS)})\\b`, 'i');
 
 /**
  * Whether the span may hold a description of a source not named: an insider's noun, or a
- * person's role a few words after `a`, `an`, `one` or `another`. Read on the words in place,
- * so that a paragraph that holds none is not read further.
+ * person's role a few words after `a`, `an`, `one` or `another`; so that a paragraph that holds
+ * none is not read further. A pattern, which V8 runs faster than a lookup of every word.
  */
-export function mayHoldUnnamedSource(text: string, start: number, end: number): boolean {
-  let words = 0;
-  let one = -ROLE_REACH - 1;
-  return someWord(text, start, end, (from, to) => {
-    words++;
-    if (isOneWord(text, from, to)) one = words;
-    return isInsiderWord(text, from, to) || (words - one <= ROLE_REACH && isPersonWord(text, from, to));
-  });
-}
+export const mayHoldUnnamedSource = (text: string, start: number, end: number): boolean => HINT.test(text.slice(start, end));

@@ -23,25 +23,3 @@ export function wordLookup(words: Iterable<string>): (text: string, start: numbe
     return false;
   };
 }
-
-/** Words as copy writes them mid-sentence and first in one: each in lower case and capitalised. */
-export const withCapitals = (words: Iterable<string>): string[] => [...words].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
-
-/**
- * Calls `test` with each run of ASCII letters and hyphens in the span, in order, until it
- * answers true; returns whether one did. Nothing is sliced out of the text.
- */
-export function someWord(text: string, start: number, end: number, test: (from: number, to: number) => boolean): boolean {
-  let i = start;
-  while (i < end) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end && (isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2d)) j++;
-    if (test(i, j)) return true;
-    i = j;
-  }
-  return false;
-}
