@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { analysisJson } from '../core/json/analysisJson';
+import { writePrettyJson } from '../core/json/prettyJson';
 import { sourcesJson } from '../core/json/sourcesJson';
 import { VERSION } from '../core/version';
 import { analyzeFiles, type AnalyzedFiles } from './analyzeFiles';
@@ -25,7 +26,8 @@ function read(paths: readonly string[], config: string | undefined): AnalyzedFil
 }
 
 function printJson(single: boolean, docs: unknown[]): void {
-  process.stdout.write(JSON.stringify(single ? docs[0] : docs, null, 2) + '\n');
+  writePrettyJson(single ? docs[0] : docs, (piece) => process.stdout.write(piece));
+  process.stdout.write('\n');
 }
 
 function printLines(lines: string[]): void {
