@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { runRules } from '../../src/core/analysis/ruleRun';
 import { analyze } from '../../src/core/analyze';
-import type { Related } from '../../src/core/findings/finding';
-import type { Rule } from '../../src/core/findings/rule';
+import { DEFAULT_CONFIG } from '../../src/core/config/styleConfig';
+import type { Finding, Related } from '../../src/core/findings/finding';
+import type { Report, Rule } from '../../src/core/findings/rule';
+
+const RUNS = { numRuns: Number(process.env.COPYDESK_PROPERTY_RUNS ?? 40) * 5 };
 
 const TEXT = 'Storm closes schools\n\nEDINBURGH, Jan 30 (Reuters) - Hundreds of schools were closed on Thursday.\n';
 
@@ -37,4 +42,35 @@ describe('findings as the engine completes them', () => {
       assert.equal(two!.related, one!.related);
     });
   }
+});
+
+/** A rule that reports the given spans, in the order given, as new objects each run. */
+function reporting(id: number, spans: readonly [number, number][]): Rule {
+  return {
+    meta: { id: `spans-${id}`, description: 'Reports the spans given.', defaultSeverity: 'info', fixable: false, safe: false, scope: 'document' },
+    check: (): Report[] => spans.map(([start, length], k) => ({ start, end: start + length, message: `${id}.${k}`, related: [], fixes: [] })),
+  };
+}
+
+describe('the rules\' findings put together', () => {
+  it('are in the order a stable sort of all of them, rule after rule, gives', () => {
+    // Few positions, so that equal spans within a rule and across rules are common; a rule's
+    // list in text order or not.
+    const span = fc.tuple(fc.nat({ max: 6 }), fc.nat({ max: 2 }));
+    const list = fc.oneof(
+      fc.array(span, { maxLength: 12 }),
+      fc.array(span, { maxLength: 12 }).map((l) => [...l].sort((a, b) => a[0] - b[0] || a[1] - b[1])),
+    );
+    fc.assert(
+      fc.property(fc.array(list, { maxLength: 7 }), (lists) => {
+        const rules = lists.map((spans, id) => reporting(id, spans));
+        const context = { text: TEXT, stories: [], quotes: [], people: [], strays: [], config: DEFAULT_CONFIG };
+        const got = runRules(rules, context, new Set(), []).map((f) => f.message);
+        const all: Finding[] = rules.flatMap((r) => r.check(context) as Finding[]);
+        const expected = all.sort((a, b) => a.start - b.start || a.end - b.end).map((f) => f.message);
+        assert.deepEqual(got, expected);
+      }),
+      RUNS,
+    );
+  });
 });
