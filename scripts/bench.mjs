@@ -1,7 +1,8 @@
 // `npm run bench`: times the whole analysis and its stages on generated inputs, in one process,
 // after warm-up, then one character typed into the 1 MB basket (middle, start, end), the
 // extension's bundle sizes and activation, and what a keystroke costs the extension host's main
-// thread with the worker (1 MB and 100 KB); prints a table and writes .bench/results.json.
+// thread with the worker (1 MB and 100 KB), and the CLI's whole run on the 1 MB basket and the
+// 1 MB of quote marks; prints a table and writes .bench/results.json.
 // Never fails on a time: machines are shared and noisy, so the figures are for reading, not
 // for gating.
 //
@@ -22,6 +23,7 @@ import { GCProfiler, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { measureActivation } from './bench/activation.mjs';
 import { against } from './bench/against.mjs';
+import { measureCli } from './bench/cli.mjs';
 import { inputs } from './bench/inputs.mjs';
 import { measureWorker } from './bench/worker.mjs';
 
@@ -281,6 +283,15 @@ const small = await smallDocument();
 if (small) {
   console.log(
     `  the 100 KB basket: the main thread busy ${small.worker.hostBusyMs.toFixed(1)} ms with the worker (answer in ${small.worker.answerMs.toFixed(1)} ms), ${small.mainThreadMs.toFixed(1)} ms analysing it there`,
+  );
+}
+
+const quoteMarks = all.find((i) => i.name === 'quote marks 1 MB')?.make();
+const cli = activation && basket && quoteMarks ? measureCli(root, join(out, 'activation', 'dist', 'cli.js'), basket, quoteMarks, quick ? 3 : 7) : null;
+if (cli) {
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `the CLI, copydesk analyze --json in a fresh process (medians of ${cli.runs} runs each, taking turns): 1 MB basket ${s(cli.basketMs)}, quote marks 1 MB ${s(cli.quoteMarksMs)}; ${cli.ratio.toFixed(2)} × the basket (target ≤ 3 ×)`,
   );
 }
 
