@@ -98,6 +98,36 @@ describe('repetition after an edit', () => {
   });
 });
 
+describe('a rewritten paragraph after an edit', () => {
+  // No 8 words in a row are the same: only the alignment of nearby paragraphs ties them.
+  const earlier = 'Delegates from both sides met for three hours at the lakeside hotel on Monday and agreed to exchange lists of prisoners before the next round.';
+  const rewrite = 'Delegates from both sides met for four hours at a lakeside hotel on Monday and agreed to swap lists of prisoners before the next round of talks.';
+  const text = `Talks resume\n\nGENEVA, March 2 (Reuters) - Talks resumed on Monday.\n\n${earlier}\n\nBoth sides said progress was slow.\n\n${rewrite}\n`;
+  const near = (a: ReturnType<typeof analyze>): string[] => a.findings.filter((f) => f.rule === 'near-duplicate-paragraph').map((f) => f.message);
+
+  it('is found again when an edit to its earlier version is undone, as a first analysis does', () => {
+    const analyzer = new Analyzer();
+    assert.deepEqual(near(analyzer.analyze(text)), ['Mostly repeats paragraph 2: 20 of 27 words (74%) are shared']);
+    // Now 11 words line up, under half of the rewrite's 27.
+    const edited = text.replace('agreed to exchange lists of prisoners before the next round', 'left without a statement');
+    const afterEdit = analyzer.analyze(edited);
+    assert.deepStrictEqual(afterEdit, analyze(edited));
+    assert.deepEqual(near(afterEdit), []);
+    const undone = analyzer.analyze(text);
+    assert.deepStrictEqual(undone, analyze(text));
+    assert.equal(near(undone).length, 1);
+  });
+
+  it('is no longer found once an end marker typed between the two puts them in different stories', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(text);
+    const split = typed(text, `${earlier}\n\n`, 'ENDS\n\nTalks go on\n\n');
+    const after = analyzer.analyze(split);
+    assert.deepStrictEqual(after, analyze(split));
+    assert.deepEqual(near(after), []);
+  });
+});
+
 describe('paragraphs grouped by their text after edits', () => {
   it('answers as a first analysis while a word is typed into one copy of a repeated paragraph and deleted again', () => {
     const shared = 'Officials from both delegations said the ministers agreed to meet again in Geneva next month.';

@@ -117,6 +117,65 @@ describe('repetition rules', () => {
       assert.equal(f!.related.length, 2);
     });
 
+    it('finds a paragraph rewritten a few paragraphs on with words changed, dropped and doubled, though no 8 words in a row are the same', () => {
+      // 7 of paragraph 2's 24 words changed: "had been" → "were", "overnight" → "late on Sunday", "that" dropped, "would" doubled.
+      const rewrite = 'Officials said 40 people were moved from their homes in Szentendre late on Sunday and schools in the area would would stay closed until Thursday.';
+      const text = story(HEAD, LEAD, P2, P3, P4, rewrite);
+      const [f, ...rest] = repetitions(text);
+      assert.equal(rest.length, 0);
+      assert.equal(f!.rule, 'near-duplicate-paragraph');
+      assert.equal(slice(text, f!), rewrite);
+      // 25 words; in runs of 3 or more in paragraph 2's order: "Officials said 40 people" (4),
+      // "moved from their homes in Szentendre" (6), "schools in the area would" (5) and "stay closed
+      // until Thursday" (4). The lone "and" between two changes does not count.
+      assert.equal(f!.message, 'Mostly repeats paragraph 2: 19 of 25 words (76%) are shared');
+      assert.equal(slice(text, f!.related[0]!), P2);
+      assert.deepEqual(f!.fixes, [], '"late on Sunday" exists only here');
+    });
+
+    it('finds a quotation rewritten with words replaced and dropped', () => {
+      const rewrite = '"We are doing all we can to protect people, but the river will not peak before Wednesday," Orban said at a briefing.';
+      const text = story(HEAD, LEAD, P3, P2, rewrite, P4);
+      const [f, ...rest] = repetitions(text);
+      assert.equal(rest.length, 0);
+      // 22 words: all but "all" line up with paragraph 2, in runs of 3, 5, 8 and 5.
+      assert.equal(f!.message, 'Mostly repeats paragraph 2: 21 of 22 words (95%) are shared');
+    });
+
+    it('offers removal of a shortened version whose every word lines up with the paragraph it repeats', () => {
+      const shortened = 'The army sent soldiers to reinforce the dykes along the river, the ministry said in a statement.';
+      const text = story(HEAD, LEAD, P2, P4, P3, shortened);
+      const f = repetitions(text)[0]!;
+      // "300" and "defence" dropped: runs of 3, 9 and 5 words.
+      assert.equal(f.message, 'Mostly repeats paragraph 3: 17 of 17 words (100%) are shared');
+      assert.equal(applyEdits(text, f.fixes[0]!.edits), story(HEAD, LEAD, P2, P4, P3));
+    });
+
+    it('leaves nearby paragraphs that share common phrases but not half their words', () => {
+      // 31 words each, 15 of them in runs in the same order: "in the capital said on Monday that one of the" and "and that the others would".
+      const police = 'Police in the capital said on Monday that one of the men arrested after the protest had been released without charge, and that the others would appear in court on Friday.';
+      const hospital = 'Hospital officials in the capital said on Monday that one of the injured was in a serious condition, and that the others would be sent home by the end of the week.';
+      assert.deepEqual(repetitions(story(HEAD, LEAD, police, P3, hospital)), []);
+    });
+
+    it('leaves two statements in one formula that give different figures, and finds a version that only drops one', () => {
+      const budapest = 'River levels at Budapest rose 40 centimetres on Monday and were expected to rise a further 25 centimetres by Wednesday, the water authority said.';
+      const esztergom = 'River levels at Esztergom rose 55 centimetres on Monday and were expected to rise a further 30 centimetres by Wednesday, the water authority said.';
+      assert.deepEqual(repetitions(story(HEAD, LEAD, budapest, P4, esztergom)), []);
+      const sharply = 'River levels at Esztergom rose sharply on Monday and were expected to climb a further 25 centimetres by Wednesday, the water authority said.';
+      // 23 words, in runs of 3, 6 and 10: "River levels at", "on Monday … expected to", "a further 25 … authority said".
+      assert.deepEqual(
+        repetitions(story(HEAD, LEAD, budapest, P4, sharply)).map((f) => f.message),
+        ['Mostly repeats paragraph 2: 19 of 23 words (83%) are shared'],
+      );
+    });
+
+    it('leaves a rewrite in another story of a basket, where the wire repeats its formulae', () => {
+      const rewrite = 'Officials said 40 people were moved from their homes in Szentendre late on Sunday and schools in the area would would stay closed until Thursday.';
+      const other = story('Danube towns count the cost', 'SZENTENDRE, Sept 17 (Reuters) - Shopkeepers began clearing mud from the riverside on Tuesday.', rewrite);
+      assert.deepEqual(repetitions(`${story(HEAD, LEAD, P2, P3)}\nENDS\n\n${other}`), []);
+    });
+
     it('offers removal when every word is found earlier (a sentence dropped)', () => {
       const shorter = 'Officials said 40 people had been moved from their homes in Szentendre overnight.';
       const text = story(HEAD, LEAD, P2, P3, shorter, P4);

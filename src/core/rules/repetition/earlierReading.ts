@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span';
 import type { Para } from './paragraphs';
 import type { KeyGroups } from './keyGroups';
+import { NEARBY } from './nearbyVersions';
 import type { Copy, NearDuplicate, Passage } from './repetitions';
 import type { Ends } from '../../text/unchangedEnds';
 import { hashShingles, type SharedRuns, shingleCount } from './shingleIndex';
@@ -58,6 +59,22 @@ function sharesAny(hashes: ReadonlySet<number>, p: Para, words: WordTable, scrat
   return false;
 }
 
+/**
+ * Whether the paragraphs an earlier version of n is looked for among, those before it in its
+ * story, are the unchanged copies of those of o: the same paragraphs in the same story.
+ */
+function sameNeighbours(n: Para, paras: Para[], o: Para, old: Para[], original: (Para | undefined)[]): boolean {
+  for (let k = 1; k <= NEARBY; k++) {
+    const a = paras[n.index - k];
+    const b = old[o.index - k];
+    const inStory = a !== undefined && a.story === n.story;
+    if (inStory !== (b !== undefined && b.story === o.story)) return false;
+    if (!inStory) return true;
+    if (original[a.index] !== b) return false;
+  }
+  return true;
+}
+
 /** A span of an old paragraph at the same place in its new copy. */
 function moved(s: Span, from: Para, to: Para): Span {
   return { start: s.start + to.start - from.start, end: s.end + to.start - from.start };
@@ -106,7 +123,9 @@ function movedFound(found: Found, from: Para, to: Para, copyOf: (Para | undefine
  * reading: undefined for the others, which are looked up.
  * A paragraph's lookup meets only the paragraphs before it, so those before the first change
  * find the same; one after it finds the same when it is unchanged and shares no shingle hash
- * with a changed paragraph, old or new, since the index files places by hash.
+ * with a changed paragraph, old or new, since the index files places by hash. Its nearby
+ * versions are looked for among the paragraphs before it in its story: those must be the same
+ * too, wherever it lies, as an edit can move a story's end.
  */
 export function reread(before: Reading, text: string, paras: Para[], words: WordTable, { prefix, suffix }: Ends): Reread {
   // Old paragraphs in the unchanged text at either end: by start, and by distance from the end.
@@ -136,7 +155,7 @@ export function reread(before: Reading, text: string, paras: Para[], words: Word
   const found = paras.map((n, i) => {
     const o = original[i];
     const known = o && before.found[o.index];
-    if (!o || !known || (i >= first && sharesAny(changed, n, words, room(n)))) return undefined;
+    if (!o || !known || !sameNeighbours(n, paras, o, before.paras, original) || (i >= first && sharesAny(changed, n, words, room(n)))) return undefined;
     return movedFound(known, o, n, copyOf);
   });
   return { original, found };

@@ -4,6 +4,7 @@ import { runCache } from '../../text/runCache';
 import { unchangedEnds } from '../../text/unchangedEnds';
 import { type Found, type Reading, reread } from './earlierReading';
 import { FromRuns } from './fromRuns';
+import { NearbyVersions } from './nearbyVersions';
 import { parasOf, type Para } from './paragraphs';
 import { SHINGLE, SharedRuns } from './shingleIndex';
 import { KeyGroups } from './keyGroups';
@@ -91,10 +92,10 @@ function storyRepeats(paras: Para[], repeated: readonly (Duplicate | NearDuplica
 /** Where the rules keep their reading in an analyzer's history. */
 const READING = {};
 
-/** What a paragraph finds in the index of the paragraphs before it. */
-function lookUp(p: Para, runs: SharedRuns, fromRuns: FromRuns, minWords: number): Found {
+/** What a paragraph finds in the index of the paragraphs before it, and among the few before it in its story. */
+function lookUp(p: Para, runs: SharedRuns, fromRuns: FromRuns, nearby: NearbyVersions, minWords: number): Found {
   runs.read(p, true);
-  const near = fromRuns.nearDuplicate(p);
+  const near = fromRuns.nearDuplicate(p) ?? nearby.versionOf(p);
   // Runs are found through shingles, so no passage is shorter than one.
   return { near, passages: near ? [] : fromRuns.passagesOf(p, Math.max(SHINGLE, minWords)) };
 }
@@ -110,6 +111,7 @@ function findRepetitions(context: RuleContext): Repetitions {
   const found: (Found | undefined)[] = new Array(paras.length);
   const runs = new SharedRuns(paras, words, before?.runs);
   const fromRuns = new FromRuns(paras, words, runs);
+  const nearby = new NearbyVersions(text, paras, words);
   // Paragraphs are normalised only once another shares their signature: few ever are. The first
   // with a signature waits here until a second comes (null once it has been normalised).
   const unkeyed = new Map<number, Para | null>();
@@ -139,7 +141,7 @@ function findRepetitions(context: RuleContext): Repetitions {
     let f = reused[p.index];
     // A paragraph whose finds are known only joins the index.
     if (f) runs.read(p, false);
-    else f = lookUp(p, runs, fromRuns, context.config.minPassageWords);
+    else f = lookUp(p, runs, fromRuns, nearby, context.config.minPassageWords);
     found[p.index] = f;
     if (f.near) nearDuplicates.push(f.near);
     else passages.push(...f.passages);
