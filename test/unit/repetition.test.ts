@@ -221,6 +221,23 @@ describe('repetition rules', () => {
       assert.ok(f.related[0]!.start < text.indexOf(b));
     });
 
+    it('counts a passage the earlier paragraph holds twice once, as the words of the later one it covers', () => {
+      const twice = `Overnight ${passage}, the agency said, and by dawn ${passage} again.`;
+      const text = story(HEAD, LEAD, twice, P3, b);
+      // b has 37 words, 16 of them shared: under half, so a passage, not a near-duplicate "32 of 37".
+      const found = repetitions(text).filter((f) => f.start >= text.indexOf(b));
+      assert.deepEqual(
+        found.map((f) => [f.rule, f.message, slice(text, f)]),
+        [['repeated-passage', 'These 16 words repeat paragraph 2', passage]],
+      );
+      const firstCopy = text.indexOf(passage, text.indexOf(twice));
+      assert.deepEqual(
+        found[0]!.related.map((r) => r.start),
+        [firstCopy, text.indexOf(passage, firstCopy + 1)],
+        'both copies shown',
+      );
+    });
+
     it('removes whole sentences when the passage is one', () => {
       const sentence = 'Rescuers evacuated villages north of the capital as the river burst its banks in several places.';
       const first = `${sentence} Roads into the city were closed and more than 2,000 homes lost power, the utility company said.`;

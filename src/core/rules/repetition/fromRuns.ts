@@ -17,7 +17,7 @@ export class FromRuns {
   /** Per paragraph: the paragraph whose runs last met it as a source, and its place in `sources`. */
   private readonly metBy: Int32Array;
   private readonly slotOf: Int32Array;
-  /** Run indices grouped by source (in run order within each), group j from `groupStart[j]`. */
+  /** Run indices grouped by source (by place in the paragraph within each), group j from `groupStart[j]`. */
   private order = new Int32Array(64);
   private groupStart = new Int32Array(64);
   private cursor = new Int32Array(64);
@@ -78,6 +78,17 @@ export class FromRuns {
     }
     groupStart[sources.length] = sum;
     for (let i = 0; i < count; i++) order[this.cursor[slotOf[source[i]!]!]!++] = i;
+    // Runs come nearly in order of place (one extended back past a shingle the index did not
+    // keep comes late): an insertion sort per group.
+    const { at } = this.runs;
+    for (let j = 0; j < sources.length; j++) {
+      for (let k = groupStart[j]! + 1; k < groupStart[j + 1]!; k++) {
+        const r = order[k]!;
+        let l = k;
+        for (; l > groupStart[j]! && at[order[l - 1]!]! > at[r]!; l--) order[l] = order[l - 1]!;
+        order[l] = r;
+      }
+    }
     return sources.length;
   }
 
@@ -93,11 +104,18 @@ export class FromRuns {
     // Covered words before each position, so that a run's gain is two reads, not a count of its words.
     if (this.before.length <= n) this.before = new Int32Array(2 * n + 2);
     const before = this.before.fill(0, 0, n + 1);
+    // The words of p a group's runs cover and no chosen group does: runs that overlap here (a
+    // passage the source holds twice) count their words once.
     const gain = (j: number): number => {
       let g = 0;
+      let reach = 0;
       for (let k = groupStart[j]!; k < groupStart[j + 1]!; k++) {
         const r = order[k]!;
-        g += length[r]! - (before[at[r]! + length[r]!]! - before[at[r]!]!);
+        const start = Math.max(at[r]!, reach);
+        const end = at[r]! + length[r]!;
+        if (end <= start) continue;
+        g += end - start - (before[end]! - before[start]!);
+        reach = end;
       }
       return g;
     };
