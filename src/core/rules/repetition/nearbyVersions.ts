@@ -18,6 +18,12 @@ const MIN_SHARED = 10;
 const MAX_WORDS = 400;
 /** A version shares at least this part of its words, and of the words of the paragraph it repeats. */
 const SHARE = 0.5;
+/**
+ * Most places two paragraphs have the same ALIGNED_RUN words, per word of the two, for them to be
+ * aligned: a rewrite has fewer than one (0.36 at most in PolNeAR's), a phrase repeated all
+ * through both has as many as the product of their lengths, and so would its alignment's cost.
+ */
+const WINDOWS_PER_WORD = 2;
 
 const ROOT = 0x9e3779b1 | 0;
 
@@ -78,6 +84,16 @@ export class NearbyVersions {
     return words;
   }
 
+  /** The places p and q have the same run hash, counted up to one more than `most`. */
+  private commonWindows(hashes: Int32Array, count: number, q: Para, most: number): number {
+    const sorted = this.sortedHashes(q);
+    let windows = 0;
+    for (let at = 0; at < count && windows <= most; at++) {
+      for (let i = firstAtLeast(sorted, hashes[at]!); i < sorted.length && sorted[i] === hashes[at]; i++) windows++;
+    }
+    return windows;
+  }
+
   /**
    * An earlier version of p among the NEARBY paragraphs before it in its story, or null: the one
    * whose runs of ALIGNED_RUN words cover most of p (the nearest of equals), aligned alone, so
@@ -103,6 +119,8 @@ export class NearbyVersions {
     }
     if (!source) return null;
     const m = source.wordCount;
+    const limit = WINDOWS_PER_WORD * (n + m);
+    if (this.commonWindows(this.hashes, count, source, limit) > limit) return null;
     const shared = this.aligned.align(this.words.id, p.first, n, source.first, m);
     if (shared < Math.max(MIN_SHARED, SHARE * n, SHARE * m)) return null;
     const copies: Copy[] = [];
@@ -146,8 +164,8 @@ export class NearbyVersions {
  */
 const figuresDiffer = (a: number[], b: number[]): boolean => a.some((x) => !b.includes(x)) && b.some((x) => !a.includes(x));
 
-/** Whether the sorted array holds h: a binary search. */
-function has(sorted: Int32Array, h: number): boolean {
+/** Where h is, or would be, in the sorted array: a binary search. */
+function firstAtLeast(sorted: Int32Array, h: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -155,5 +173,11 @@ function has(sorted: Int32Array, h: number): boolean {
     if (sorted[mid]! < h) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] === h;
+  return lo;
+}
+
+/** Whether the sorted array holds h. */
+function has(sorted: Int32Array, h: number): boolean {
+  const at = firstAtLeast(sorted, h);
+  return at < sorted.length && sorted[at] === h;
 }
