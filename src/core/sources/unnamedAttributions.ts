@@ -112,6 +112,11 @@ export function unnamedAttributions(text: string, paragraph: Span, quotes: reado
       if (tokens[i]!.kind !== WORD) continue;
       const p = phraseAt(tokens, i, to, text);
       if (!p) continue;
+      // Most phrases name or describe no one unnamed: the speech around them need not be read.
+      if (!isUnnamedSource(tokens, p, true)) {
+        i = p.to - 1;
+        continue;
+      }
       const speech = speechOfPhrase(r, i, to);
       if (speech !== null && speech.source.start === tokens[i]!.start && states(text, speech.cue)) {
         take(i, p, speech.source, speech.source.end > tokens[p.to - 1]!.end);
