@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
-import type { Person, Quotation, SourceKind } from '../core/model/quote';
+import type { Person, Quotation } from '../core/model/quote';
 import { entryFor } from '../core/people/directory';
 import { analysisOf, configOf } from './analyses';
 import { personAt, quoteAt } from './people';
 import { rangeOf } from './ranges';
+import { KIND_LABEL } from './sources/kinds';
 
 const FIRST_QUOTES = 3;
 const QUOTE_WORDS = 10;
@@ -17,15 +18,6 @@ function opening(text: string, q: Quotation): string {
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** What a source is, as the hover says it. */
-const KIND_LABEL: Record<SourceKind, string> = {
-  person: 'person',
-  organisation: 'organisation',
-  group: 'group of people',
-  document: 'document quoted',
-  unnamed: 'unnamed source',
-};
 
 function personHover(document: vscode.TextDocument, analysis: Analysis, person: Person): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
