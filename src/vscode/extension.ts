@@ -13,14 +13,16 @@ import { OutlineProvider } from './outline';
 import { DefinitionProvider, HighlightProvider, ReferenceProvider } from './references';
 import { RuleErrorLog } from './ruleErrors';
 import { registerSilencing } from './silencing';
+import { registerSourcesView, type SourcesShown } from './sources/sourcesView';
 import { registerStatusItem, type StatusShown } from './statusItem';
 import { StyleConfigs } from './styleConfigs';
 
-/** What activation returns: hooks for the extension-host tests, to run a failing rule, read what was logged and what the status item shows. */
+/** What activation returns: hooks for the extension-host tests, to run a failing rule, read what was logged and what the status item and the Sources view show. */
 export interface CopydeskTestHooks {
   useRules(rules: readonly Rule[]): void;
   logged(): readonly string[];
   status(): StatusShown;
+  sources(): SourcesShown;
 }
 
 /** Registers providers only; no analysis runs until a wire-copy document asks for it, and the worker starts with the first large one. */
@@ -48,11 +50,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskTestHooks {
     vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
     vscode.workspace.onDidCloseTextDocument((document) => offThread.forget(document.uri.toString())),
   );
-  const status = registerStatusItem(context, registerDiagnostics(context, configs, log));
+  const onAnalysed = registerDiagnostics(context, configs, log);
+  const status = registerStatusItem(context, onAnalysed);
+  const sources = registerSourcesView(context, onAnalysed);
   registerSilencing(context, configs);
   registerCompare(context, SELECTOR);
   registerLanguage(context);
-  return { useRules, logged: () => log.logged, status };
+  return { useRules, logged: () => log.logged, status, sources };
 }
 
 export function deactivate(): void {}
