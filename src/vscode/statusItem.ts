@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
+import { storySources } from '../core/sources/storySources';
 import { summarize } from '../core/summary';
 import { analysisOf } from './analyses';
+import { counted } from './counted';
 import { LANGUAGE_ID, SELECTOR } from './language';
-
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the status item shows, for the extension-host tests. */
 export interface StatusShown {
@@ -12,7 +12,11 @@ export interface StatusShown {
   detail: string | undefined;
 }
 
-/** The language status item of the active wire-copy document: words, quotes, speakers and findings of the story at the cursor. */
+/**
+ * The language status item of the active wire-copy document: words, quotes and speakers of the
+ * story at the cursor, then in the detail its sources (the speakers again, with how many of them
+ * are not named) and its findings.
+ */
 export function registerStatusItem(context: vscode.ExtensionContext, onAnalysed: vscode.Event<vscode.TextDocument>): () => StatusShown {
   const item = vscode.languages.createLanguageStatusItem('copydesk.summary', SELECTOR);
   item.name = 'Copydesk';
@@ -21,9 +25,10 @@ export function registerStatusItem(context: vscode.ExtensionContext, onAnalysed:
 
   const show = (editor: vscode.TextEditor, analysis: Analysis): void => {
     const s = summarize(analysis, editor.document.offsetAt(editor.selection.active));
-    item.text = `${plural(s.words, 'word')} · ${plural(s.quotes, 'quote')} · ${plural(s.speakers, 'speaker')}`;
-    item.detail =
-      s.stories > 1 ? `story ${s.story + 1} of ${s.stories}: ${plural(s.findings, 'finding')}, ${s.allFindings.toLocaleString('en-US')} in all` : plural(s.findings, 'finding');
+    item.text = `${counted(s.words, 'word')} · ${counted(s.quotes, 'quote')} · ${counted(s.speakers, 'speaker')}`;
+    const sources = storySources(analysis, s.story);
+    const story = `${counted(sources.sources.length, 'source')} · ${sources.unnamed} unnamed · ${counted(s.findings, 'finding')}`;
+    item.detail = s.stories > 1 ? `story ${s.story + 1} of ${s.stories}: ${story}, ${s.allFindings.toLocaleString('en-US')} in all` : story;
     item.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
   };
   const update = async (): Promise<void> => {
