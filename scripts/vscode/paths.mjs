@@ -9,3 +9,4 @@ export const testsEntry = path.join(repoRoot, 'out/test/vscode/index.js');
 export const extensionBundle = path.join(repoRoot, 'dist/extension.js');
 export const screenshotFile = path.join(repoRoot, 'docs/screenshot-outline.png');
 export const hoverScreenshotFile = path.join(repoRoot, 'docs/screenshot-hover.png');
+export const sourcesScreenshotFile = path.join(repoRoot, 'docs/screenshot-sources.png');

@@ -1,7 +1,8 @@
 // npm run test:ui — end-to-end check of what an editor sees: packages the .vsix, installs it into
 // a throwaway code-server (--install-extension, so the package itself is tested), opens the
 // sample story from the Explorer, reads the Outline view and saves docs/screenshot-outline.png,
-// then reads the Problems count in the status bar and applies a quick fix with Ctrl+.
+// reads the Problems count in the status bar, applies a quick fix with Ctrl+., then reads the
+// Sources view, reveals a quotation from it and saves docs/screenshot-sources.png.
 // Ends with one line `N passed, N failed`; exits non-zero on any failure.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { openPage } from './browser.mjs';
 import { runMain } from './cleanup.mjs';
 import { installExtension, startCodeServer } from './code-server.mjs';
 import { ensureCodeServer, findChromium } from './install.mjs';
-import { cacheDir, hoverScreenshotFile, screenshotFile } from './paths.mjs';
+import { cacheDir, hoverScreenshotFile, screenshotFile, sourcesScreenshotFile } from './paths.mjs';
 import { makeScratch } from './scratch.mjs';
 import { buildVsix } from './vsix.mjs';
 import { waitFor } from './wait.mjs';
@@ -24,6 +25,23 @@ const expectedOutline = [
 const plain = (text) => text.replace(/\s+/g, ' ').trim(); // wire copy has no-break spaces
 const failureShot = path.join(cacheDir, 'ui-failure.png');
 
+/** Focuses an Explorer view, expanding it, through the command palette. */
+async function focusView(page, name) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(`Explorer: Focus on ${name} View`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: `Focus on ${name} View` }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Drags the sash at the sidebar's right edge that many pixels to the right. */
+async function widenSidebar(page, pixels) {
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  await page.mouse.move(sidebar.x + sidebar.width + 2, sidebar.y + sidebar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sidebar.x + sidebar.width + pixels, sidebar.y + sidebar.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** Texts of all Outline rows; the tree renders only what is in view, so scroll through it. */
 async function outlineRows(page) {
   await page.keyboard.press('Home'); // the Outline has the focus: start from its top
@@ -37,6 +55,15 @@ async function outlineRows(page) {
   }
   return [...seen];
 }
+
+/** The Sources view's pane in the Explorer. */
+const sourcesPane = (page) => page.locator('.pane').filter({ has: page.locator('.pane-header .title', { hasText: /^Sources$/ }) });
+
+/** Each row the Sources view shows, as `label | description`, in order. */
+const sourcesRows = (page) =>
+  sourcesPane(page)
+    .locator('.monaco-list-row')
+    .evaluateAll((rows) => rows.map((r) => `${r.querySelector('.label-name')?.textContent ?? ''} | ${r.querySelector('.label-description')?.textContent ?? ''}`));
 
 runMain(async () => {
   const chromium = findChromium();
@@ -71,13 +98,12 @@ runMain(async () => {
       await page.locator('.tabs-container .tab', { hasText: storyName }).waitFor();
     }],
     ['the status bar shows the language as Wire Copy', async () => {
-      await page.locator('[id="status.editor.mode"]', { hasText: 'Wire Copy' }).waitFor();
+      // The language changes once the extension host has started and activated the extension,
+      // which on a busy machine has taken more than the page's 30 s.
+      await page.locator('[id="status.editor.mode"]', { hasText: 'Wire Copy' }).waitFor({ timeout: 120_000 });
     }],
     ['the Outline view lists the story', async () => {
-      await page.keyboard.press('F1');
-      await page.keyboard.type('Explorer: Focus on Outline View');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor();
-      await page.keyboard.press('Enter');
+      await focusView(page, 'Outline');
       rows = await waitFor('Outline rows', 30_000, async () => {
         const texts = await outlineRows(page);
         return texts.some((t) => t.includes(expectedOutline[0])) && texts;
@@ -90,13 +116,12 @@ runMain(async () => {
       // Give the Outline the whole sidebar (collapse the folder view), widen the sidebar so that
       // headings read in full, and show the Outline from the top.
       await page.locator('.pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header').click();
-      const sidebar = await page.locator('.part.sidebar').boundingBox();
-      await page.mouse.move(sidebar.x + sidebar.width + 2, sidebar.y + sidebar.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(sidebar.x + sidebar.width + 160, sidebar.y + sidebar.height / 2, { steps: 5 });
-      await page.mouse.up();
-      await page.locator('.outline-pane .monaco-list-row').first().click();
+      await widenSidebar(page, 160);
+      // Not a click on a row: the first row rendered can lie under the pane's header until the
+      // Outline is scrolled to its top. The mouse leaves the sash for the top row.
+      await focusView(page, 'Outline');
       await page.keyboard.press('Home');
+      await page.locator('.outline-pane .monaco-list-row[data-index="0"]').hover();
       await waitFor('the sash to lose its highlight', 10_000, async () =>
         (await page.locator('.monaco-sash.hover, .monaco-sash.active').count()) === 0);
       await page.screenshot({ path: screenshotFile });
@@ -150,12 +175,47 @@ runMain(async () => {
       await fix.click();
       await page.locator('.monaco-editor .view-line', { hasText: 'absolutely groundless.' }).first().waitFor();
     }],
+    ['the Sources view sums up the story and lists Sergey Lavrov, the one source', async () => {
+      // The Outline makes room: the view opens below it.
+      await page.locator('.pane-header', { hasText: 'Outline' }).click();
+      await focusView(page, 'Sources');
+      // By hand: 1,119 of the 1,152 quoted words are Lavrov's; Putin, Tillerson and Lofven are never quoted.
+      const expected = [
+        '1 source · 1 named · 0 unnamed | 0% of quoted words unnamed · 1 quote unattributed',
+        'Sergey Lavrov | Russian Foreign Minister   ███████▊ 32 quotes · 97%',
+      ];
+      let rows = [];
+      await waitFor('the Sources rows', 30_000, async () => {
+        rows = await sourcesRows(page);
+        return rows.join('\n') === expected.join('\n');
+      }).catch(() => {
+        throw new Error(`Sources rows:\n${rows.join('\n')}`);
+      });
+    }],
+    ['a quotation of Sergey Lavrov, clicked in the Sources view, is selected in the editor', async () => {
+      const pane = sourcesPane(page);
+      await pane.locator('.monaco-list-row', { hasText: 'Sergey Lavrov' }).click(); // opens his quotations
+      await pane.locator('.monaco-list-row', { hasText: 'We said that we would be ready to…' }).first().click();
+      // Line 9 opens with the quotation: 198 characters, marks included.
+      await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 9, Col 199 (198 selected)' }).waitFor();
+    }],
+    ['saves a screenshot of the Sources view', async () => {
+      // Wide enough for the rows' descriptions to read in full; the mouse then rests where
+      // nothing shows a tooltip, the middle of the status bar.
+      await widenSidebar(page, 200);
+      const bar = await page.locator('.part.statusbar').boundingBox();
+      await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+      await waitFor('the sash to lose its highlight', 10_000, async () =>
+        (await page.locator('.monaco-sash.hover, .monaco-sash.active').count()) === 0);
+      await page.screenshot({ path: sourcesScreenshotFile });
+    }],
   ];
 
   console.log('\n  End-to-end: the packaged extension in the workbench');
   try {
     for (const [title, step] of steps) await check(title, step);
-    console.log(`\n  Screenshot: ${path.relative(process.cwd(), screenshotFile)}`);
+    const shots = [screenshotFile, hoverScreenshotFile, sourcesScreenshotFile].map((file) => path.relative(process.cwd(), file));
+    console.log(`\n  Screenshots: ${shots.join(', ')}`);
   } catch {
     fs.mkdirSync(cacheDir, { recursive: true });
     await page.screenshot({ path: failureShot }).catch(() => {});
