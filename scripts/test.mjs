@@ -1,17 +1,19 @@
-// Runs every suite (unit tests, then extension-host tests in a real VS Code) and closes with
-// one `N passed, N failed` line for all of them together: the line CI counts.
+// Runs every suite (unit tests, extension-host tests in a real VS Code, then the UI check on the
+// workbench, its screenshots kept out of docs/) and closes with one `N passed, N failed` line
+// for all of them together: the line CI counts.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const SUITES = [
-  ['unit', 'scripts/run-unit.mjs'],
-  ['vscode', 'scripts/vscode/test-vscode.mjs'],
+  ['unit', ['scripts/run-unit.mjs']],
+  ['vscode', ['scripts/vscode/test-vscode.mjs']],
+  ['ui', ['scripts/vscode/test-ui.mjs', '--screenshots-to', '.vscode-test/screenshots']],
 ];
 const CLOSING = /^(\d+) passed, (\d+) failed(?:, \d+ skipped)?$/;
 
-function runSuite(name, script) {
+function runSuite(name, args) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let counts = null;
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
@@ -31,8 +33,8 @@ function runSuite(name, script) {
 
 let passed = 0;
 let failed = 0;
-for (const [name, script] of SUITES) {
-  const r = await runSuite(name, script);
+for (const [name, args] of SUITES) {
+  const r = await runSuite(name, args);
   passed += r.passed;
   failed += r.failed;
 }

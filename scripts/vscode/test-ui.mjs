@@ -4,6 +4,9 @@
 // reads the Problems count in the status bar, applies a quick fix with Ctrl+., then reads the
 // Sources view, reveals a quotation from it and saves docs/screenshot-sources.png.
 // Ends with one line `N passed, N failed`; exits non-zero on any failure.
+//   node scripts/vscode/test-ui.mjs [--screenshots-to DIR]
+//     --screenshots-to  saves the screenshots in DIR instead of docs/: `npm test` runs the check
+//                       so, and leaves the committed screenshots as they are
 import fs from 'node:fs';
 import path from 'node:path';
 import { openPage } from './browser.mjs';
@@ -24,6 +27,10 @@ const expectedOutline = [
 ];
 const plain = (text) => text.replace(/\s+/g, ' ').trim(); // wire copy has no-break spaces
 const failureShot = path.join(cacheDir, 'ui-failure.png');
+const shotsDir = process.argv.includes('--screenshots-to') ? path.resolve(process.argv[process.argv.indexOf('--screenshots-to') + 1]) : null;
+const [outlineShot, hoverShot, sourcesShot] = [screenshotFile, hoverScreenshotFile, sourcesScreenshotFile].map((file) =>
+  shotsDir ? path.join(shotsDir, path.basename(file)) : file,
+);
 
 /** Focuses an Explorer view, expanding it, through the command palette. */
 async function focusView(page, name) {
@@ -124,7 +131,7 @@ runMain(async () => {
       await page.locator('.outline-pane .monaco-list-row[data-index="0"]').hover();
       await waitFor('the sash to lose its highlight', 10_000, async () =>
         (await page.locator('.monaco-sash.hover, .monaco-sash.active').count()) === 0);
-      await page.screenshot({ path: screenshotFile });
+      await page.screenshot({ path: outlineShot });
     }],
     ['hovering "Lavrov" shows who he is', async () => {
       // The first "Lavrov" on screen is in the standfirst; the hover names him with his title.
@@ -137,7 +144,7 @@ runMain(async () => {
       await hover.waitFor();
       const content = await hover.innerText();
       if (!content.includes('Russian Foreign Minister')) throw new Error(`hover reads:\n${content}`);
-      await page.screenshot({ path: hoverScreenshotFile });
+      await page.screenshot({ path: hoverShot });
     }],
     ['the status bar counts the problems of the sample', async () => {
       // 17 warnings, read off the sample by hand: 12 of hygiene (the stray slash after
@@ -207,14 +214,14 @@ runMain(async () => {
       await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
       await waitFor('the sash to lose its highlight', 10_000, async () =>
         (await page.locator('.monaco-sash.hover, .monaco-sash.active').count()) === 0);
-      await page.screenshot({ path: sourcesScreenshotFile });
+      await page.screenshot({ path: sourcesShot });
     }],
   ];
 
   console.log('\n  End-to-end: the packaged extension in the workbench');
   try {
     for (const [title, step] of steps) await check(title, step);
-    const shots = [screenshotFile, hoverScreenshotFile, sourcesScreenshotFile].map((file) => path.relative(process.cwd(), file));
+    const shots = [outlineShot, hoverShot, sourcesShot].map((file) => path.relative(process.cwd(), file));
     console.log(`\n  Screenshots: ${shots.join(', ')}`);
   } catch {
     fs.mkdirSync(cacheDir, { recursive: true });
