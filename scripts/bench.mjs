@@ -3,6 +3,8 @@
 // extension's bundle sizes and activation, and what a keystroke costs the extension host's main
 // thread with the worker (1 MB and 100 KB), and the CLI's whole run on the 1 MB basket and the
 // 1 MB of quote marks; prints a table and writes .bench/results.json.
+// thread with the worker (1 MB and 100 KB), and what the Sources view adds to an analysis of
+// the 1 MB basket; prints a table and writes .bench/results.json.
 // Never fails on a time: machines are shared and noisy, so the figures are for reading, not
 // for gating.
 //
@@ -45,6 +47,10 @@ await esbuild.build({
       "export { readQuotes } from './src/core/quotes/speakers';",
       "export { RULES } from './src/core/rules';",
       "export { DEFAULT_CONFIG } from './src/core/config/styleConfig';",
+      "export { documentSources, storySources } from './src/core/sources/storySources';",
+      // The Sources view's rows before they become TreeItems: they import vscode's types only.
+      "export { Snapshot } from './src/vscode/sources/snapshot';",
+      "export { childrenOf, storyGroups, storyRows } from './src/vscode/sources/sourceNodes';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',
@@ -251,6 +257,54 @@ if (typed) {
   console.log(`  near the start ${near(typed.nearStart)}, near the end ${near(typed.nearEnd)}`);
   console.log(`  ${typed.storiesRead} of ${typed.stories} stories read again; the analyzer holds ${(typed.keptBytes / 2 ** 20).toFixed(1)} MB for the document`);
 }
+/**
+ * What the Sources view costs on top of the analysis, which it reads and never repeats, for the
+ * 1 MB basket: every story's sources (core's documentSources); the view of the whole document
+ * as it first shows, from a fresh snapshot (a group per story, each saying its counts, and the
+ * story at the cursor open); the same with every story and source opened; the view of the story
+ * at the cursor alone, its sources opened. The story at the cursor is the one with the most
+ * quotations. Medians of many runs on one analysis. The TreeItems VS Code asks for, one per row
+ * in sight, need the vscode module and are not counted.
+ */
+function sourcesOfTheBasket() {
+  const input = all.find((i) => i.name === 'basket 1 MB');
+  if (!input) return null;
+  const analysis = analyze(input.make());
+  const busiest = core.documentSources(analysis).reduce((a, b) => (b.quotes > a.quotes ? b : a)).story;
+  // The snapshot reads the document's version and nothing else of it.
+  const snapshot = () => new core.Snapshot({ version: 1, isClosed: false }, analysis);
+  const timed = (fn) =>
+    median(repeat(() => {
+      const t0 = now();
+      fn();
+      return now() - t0;
+    }, { min: 20, max: 2000, budgetMs: quick ? 500 : 2000 }));
+  /** Nodes under `nodes` opened down to the quotations, counted. */
+  const opened = (nodes) => nodes.reduce((n, node) => n + 1 + opened(core.childrenOf(node)), 0);
+  const shown = (s) => {
+    const groups = core.storyGroups(s);
+    for (const g of groups) s.storySources(g.story);
+    return groups.length + opened(core.childrenOf(groups[busiest]));
+  };
+  return {
+    stories: analysis.stories.length,
+    quotes: analysis.quotes.length,
+    busiestQuotes: core.storySources(analysis, busiest).quotes,
+    documentSourcesMs: timed(() => core.documentSources(analysis)),
+    documentViewMs: timed(() => shown(snapshot())),
+    openedViewMs: timed(() => opened(core.storyGroups(snapshot()))),
+    storyViewMs: timed(() => opened(core.storyRows(snapshot(), busiest, 'story'))),
+  };
+}
+const sources = sourcesOfTheBasket();
+if (sources) {
+  const ms = (x) => `${x.toFixed(2)} ms`;
+  console.log(`Sources view of the 1 MB basket (${sources.stories} stories, ${sources.quotes} quotations), on top of its analysis, medians:`);
+  console.log(
+    `  every story's sources ${ms(sources.documentSourcesMs)}; the view of every story ${ms(sources.documentViewMs)}, opened in full ${ms(sources.openedViewMs)}; ` +
+      `of the story at the cursor (${sources.busiestQuotes} quotations) ${(sources.storyViewMs * 1000).toFixed(1)} µs`,
+  );
+}
 const activation = only === null ? await measureActivation(root) : null;
 if (activation) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -297,5 +351,5 @@ if (cli) {
 
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: `${process.platform} ${process.arch}` };
 const options = { quick, rules: RULES.map((r) => r.meta.id) };
-writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, options, results, typed, activation, worker, small }, null, 2) + '\n');
+writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, options, results, typed, sources, activation, worker, small }, null, 2) + '\n');
 console.log(`\n${machine.node}, ${machine.cpus} × ${machine.cpu}; written to .bench/results.json`);
