@@ -1,10 +1,9 @@
 // `npm run bench`: times the whole analysis and its stages on generated inputs, in one process,
 // after warm-up, then one character typed into the 1 MB basket (middle, start, end), the
 // extension's bundle sizes and activation, and what a keystroke costs the extension host's main
-// thread with the worker (1 MB and 100 KB), and the CLI's whole run on the 1 MB basket and the
-// 1 MB of quote marks; prints a table and writes .bench/results.json.
-// thread with the worker (1 MB and 100 KB), and what the Sources view adds to an analysis of
-// the 1 MB basket; prints a table and writes .bench/results.json.
+// thread with the worker (1 MB and 100 KB), what the Sources view adds to an analysis of the
+// 1 MB basket, and the CLI's whole run on the 1 MB basket and the 1 MB of quote marks; prints a
+// table and writes .bench/results.json.
 // Never fails on a time: machines are shared and noisy, so the figures are for reading, not
 // for gating.
 //
