@@ -8,8 +8,6 @@ export interface Summary {
   stories: number;
   words: number;
   quotes: number;
-  /** People with at least one quotation in the story. */
-  speakers: number;
   findings: number;
   /** Findings in the whole document. */
   allFindings: number;
@@ -35,14 +33,11 @@ export function summarize(analysis: Analysis, offset = 0): Summary {
   }
   const first = startingBefore(quotes, from);
   const last = startingBefore(quotes, to);
-  const speakers = new Set<number>();
-  for (let i = first; i < last; i++) if (quotes[i]!.speaker !== null) speakers.add(quotes[i]!.speaker!);
   return {
     story: k,
     stories: stories.length,
     words: count,
     quotes: last - first,
-    speakers: speakers.size,
     findings: startingBefore(findings, to) - startingBefore(findings, from),
     allFindings: findings.length,
   };

@@ -13,9 +13,9 @@ export interface StatusShown {
 }
 
 /**
- * The language status item of the active wire-copy document: words, quotes and speakers of the
- * story at the cursor, then in the detail its sources (the speakers again, with how many of them
- * are not named) and its findings.
+ * The language status item of the active wire-copy document: words, quotes and sources of the
+ * story at the cursor, with how many of those are not named (`4 sources · 1 unnamed`), then in
+ * the detail its findings.
  */
 export function registerStatusItem(context: vscode.ExtensionContext, onAnalysed: vscode.Event<vscode.TextDocument>): () => StatusShown {
   const item = vscode.languages.createLanguageStatusItem('copydesk.summary', SELECTOR);
@@ -25,10 +25,10 @@ export function registerStatusItem(context: vscode.ExtensionContext, onAnalysed:
 
   const show = (editor: vscode.TextEditor, analysis: Analysis): void => {
     const s = summarize(analysis, editor.document.offsetAt(editor.selection.active));
-    item.text = `${counted(s.words, 'word')} · ${counted(s.quotes, 'quote')} · ${counted(s.speakers, 'speaker')}`;
     const sources = storySources(analysis, s.story);
-    const story = `${counted(sources.sources.length, 'source')} · ${sources.unnamed} unnamed · ${counted(s.findings, 'finding')}`;
-    item.detail = s.stories > 1 ? `story ${s.story + 1} of ${s.stories}: ${story}, ${s.allFindings.toLocaleString('en-US')} in all` : story;
+    item.text = `${counted(s.words, 'word')} · ${counted(s.quotes, 'quote')} · ${counted(sources.sources.length, 'source')} · ${sources.unnamed} unnamed`;
+    const findings = counted(s.findings, 'finding');
+    item.detail = s.stories > 1 ? `story ${s.story + 1} of ${s.stories}: ${findings}, ${s.allFindings.toLocaleString('en-US')} in all` : findings;
     item.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
   };
   const update = async (): Promise<void> => {

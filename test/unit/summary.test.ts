@@ -10,11 +10,11 @@ const second = text.indexOf('Court orders');
 describe('the status summary of the story at the cursor', () => {
   const basket = analyze(text);
 
-  it('counts the words, quotes, speakers and findings of the story the cursor is in', () => {
+  it('counts the words, quotes and findings of the story the cursor is in', () => {
     // Headline 3 words, lead paragraph with its dateline 11, quotation paragraph 5; the end marker is not prose.
-    assert.deepStrictEqual(summarize(basket, text.indexOf('storm')), { story: 0, stories: 2, words: 19, quotes: 1, speakers: 1, findings: 0, allFindings: 1 });
+    assert.deepStrictEqual(summarize(basket, text.indexOf('storm')), { story: 0, stories: 2, words: 19, quotes: 1, findings: 0, allFindings: 1 });
     // Headline 3, lead paragraph 9.
-    assert.deepStrictEqual(summarize(basket, text.indexOf('court')), { story: 1, stories: 2, words: 12, quotes: 0, speakers: 0, findings: 1, allFindings: 1 });
+    assert.deepStrictEqual(summarize(basket, text.indexOf('court')), { story: 1, stories: 2, words: 12, quotes: 0, findings: 1, allFindings: 1 });
   });
 
   it('counts the end marker after a story, and the end of the text, with the story before', () => {
@@ -36,6 +36,6 @@ describe('the status summary of the story at the cursor', () => {
   });
 
   it('counts a story alone as the document', () => {
-    assert.deepStrictEqual(summarize(analyze(text.slice(0, second))), { story: 0, stories: 1, words: 19, quotes: 1, speakers: 1, findings: 0, allFindings: 0 });
+    assert.deepStrictEqual(summarize(analyze(text.slice(0, second))), { story: 0, stories: 1, words: 19, quotes: 1, findings: 0, allFindings: 0 });
   });
 });
