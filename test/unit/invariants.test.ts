@@ -11,7 +11,10 @@ describe('invariants of the analysis', () => {
     fc.assert(fc.property(anyText, (text) => checkText(text)), RUNS);
   });
 
-  it('hold for mutations of real-looking stories', () => {
+  it('hold for mutations of real-looking stories', function () {
+    // About 9 s alone; a shared machine under load took it past mocha's 20 s. It checks the
+    // analysis, not its speed.
+    this.timeout(120_000);
     const stories = fc.oneof(mutatedStory(readFixture(SAMPLE)), mutatedStory(readFixture('anpa.txt')), mutatedStory(readFixture('basket.txt')));
     fc.assert(fc.property(stories, (text) => checkText(text)), { numRuns: Math.ceil(RUNS.numRuns / 3) });
   });
