@@ -51,8 +51,8 @@ describe('The status item', () => {
     const editor = await vscode.window.showTextDocument(document);
     const at = document.positionAt(basket.indexOf('Nobody on the board'));
     editor.selection = new vscode.Selection(at, at);
-    // Morag Finlay and "one council member", who is not named; no finding in either story.
+    // Morag Finlay and "one council member", who is not named: with no reason given, the basket's one finding (anonymous-source).
     await waitFor('the first story’s sources', () => / · 3 quotes · 2 sources · 1 unnamed$/.test(status().text));
-    assert.strictEqual(status().detail, 'story 1 of 2: 0 findings, 0 in all');
+    assert.strictEqual(status().detail, 'story 1 of 2: 1 finding, 1 in all');
   });
 });
