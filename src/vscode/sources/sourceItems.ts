@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { firstWords } from '../../core/text/firstWords';
 import { counted } from '../counted';
-import { rangeOf } from '../ranges';
 import { KIND_ICON, KIND_LABEL } from './kinds';
 import { percent, shareBar } from './shareBar';
 import type { QuoteNode, SourceNode, SourcesNode, StoryNode, SummaryNode } from './sourceNodes';
@@ -80,12 +79,7 @@ function quoteItem(node: QuoteNode): vscode.TreeItem {
   const i = item(node, firstWords(analysis.text, q.inner.start, q.inner.end, QUOTE_WORDS), `line ${lineOf(document, q.start)}`);
   i.tooltip = firstWords(analysis.text, q.inner.start, q.inner.end, TOOLTIP_WORDS);
   i.iconPath = new vscode.ThemeIcon('quote');
-  // The editor's own command: it shows the document and selects the quotation, marks included.
-  i.command = {
-    title: 'Show the quotation',
-    command: 'vscode.open',
-    arguments: [document.uri, { selection: rangeOf(document, q), preserveFocus: true } satisfies vscode.TextDocumentShowOptions],
-  };
+  i.command = { title: 'Show the quotation', command: 'copydesk.sources.showQuotation', arguments: [node] };
   return i;
 }
 

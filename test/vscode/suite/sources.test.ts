@@ -188,6 +188,23 @@ describe('The Sources view', () => {
       assert.deepStrictEqual(ids(after.rows), ids(before.rows));
     });
 
+    it('selects a quotation where it is now when the text moved since its row was drawn', async () => {
+      putCursor(editor, 'the blossom was fully open');
+      const { rows } = await shownFor(h, editor.document, (s) => s.description === 'story 2 of 2');
+      const row = rows[1]!.children[0]!;
+      // Words added above it, and the row clicked before the view is redrawn.
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Islanders welcomed the delay.\n\n'));
+      await vscode.commands.executeCommand(row.command!.command, ...(row.command!.arguments ?? []));
+      const selected = await waitFor('a quotation selected', () => {
+        const e = vscode.window.activeTextEditor;
+        return e?.document === editor.document && !e.selection.isEmpty ? e.document.getText(e.selection) : undefined;
+      });
+      // Tom Aldridge's one quotation, marks included, as the basket has it.
+      const quotation = basket.slice(basket.indexOf('"', basket.indexOf('ENDS')), basket.indexOf('," ', basket.indexOf('ENDS')) + 2);
+      assert.strictEqual(selected, quotation);
+      assert.match(selected, /^".*,"$/);
+    });
+
     it('puts the cursor on a source’s first mention in another story', async () => {
       putCursor(editor, 'Nobody on the board');
       const { rows } = await shownFor(h, editor.document, (s) => s.description === 'story 1 of 2');
