@@ -292,6 +292,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a work cited with its author after it, as a roundup lists articles, is no statement',
+    text: story(
+      AP,
+      'Reading list for the week ahead.',
+      '"Harbour council puts off ferry fare rise until the summer," by the Herald\'s Ann Holt: the vote is now set for June.',
+      '"Growers count the cost of a late frost in the orchards," by Tom Reyes.',
+    ),
+    rows: [
+      ['Harbour council puts off', null, null, null],
+      ['Growers count the cost', null, null, null],
+    ],
+  },
+  {
     name: 'an unattributed statement is still reported',
     text: story(AP, 'The rules take effect in March.', '"It will change everything for small farmers across the country."'),
     rows: [['It will change everything', null, null, null]],

@@ -39,10 +39,17 @@ function isTitleCase(words: string[]): boolean {
   return words.length >= 2 && big.length >= 2 && big.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+/**
+ * A work cited with its author after it, as roundups list articles: `"Ferry fares to rise in
+ * May," by the Herald's Ann Holt:`. Capitalised words after `by`, then the end of the clause.
+ */
+const CITED_BY = /^,?[ \t]*by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,5}\p{Lu}[\p{L}'’.-]*[ \t]*(?:[:.,;]|$)/u;
+
 /** Whether a quotation names something rather than states it. */
 export function isQuotedTerm(text: string, q: Quotation): boolean {
   const before = wordBefore(text, q.start);
   if (NAMING.has(before)) return true;
+  if (CITED_BY.test(text.slice(q.end, q.end + 80))) return true;
   if (before === 'as' && NAMING_AS.has(wordBefore(text, text.lastIndexOf('as', q.start)))) return true;
   const inner = text.slice(q.inner.start, q.inner.end);
   const words = inner.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
