@@ -305,6 +305,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a quotation with its source in brackets after it, as digests cite outlets, is not reported',
+    text: story(AP, 'The morning digest.', 'FERRY FARES ON HOLD "The council wants more time to hear from the islanders before any vote." [Harbour Herald.]'),
+    rows: [['The council wants more', null, null, null]],
+  },
+  {
     name: 'an unattributed statement is still reported',
     text: story(AP, 'The rules take effect in March.', '"It will change everything for small farmers across the country."'),
     rows: [['It will change everything', null, null, null]],

@@ -7,6 +7,10 @@ import { isQuotedTerm } from '../quotes/terms';
 
 const MAX_SUGGESTIONS = 3;
 
+/** A source in brackets right after the quotation, as digests cite the outlet they quote: `"..." [CNBC.]`. */
+const CITED = /^[ \t]*\[\p{Lu}[^\]\n]{0,60}\]/u;
+const isCited = (text: string, q: Quotation): boolean => CITED.test(text.slice(q.end, q.end + 70));
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
 /** A letter or digit at `i`, by its code point: a table for the basic plane, the pattern in place for the rest. */
@@ -88,7 +92,7 @@ export const unattributedQuote: Rule = {
     // Shorter quoted words are scare quotes or terms ("quid pro quo"), not statements.
     const reports: Report[] = [];
     quotes.forEach((q, index) => {
-      if (q.speaker !== null || q.source !== null || q.continues || !hasWords(text, q.inner.start, q.inner.end, config.minQuoteWords) || isQuotedTerm(text, q)) return;
+      if (q.speaker !== null || q.source !== null || q.continues || !hasWords(text, q.inner.start, q.inner.end, config.minQuoteWords) || isQuotedTerm(text, q) || isCited(text, q)) return;
       const opening = text.slice(q.inner.start, q.inner.end).split(/\s+/).slice(0, 6).join(' ');
       const fixes: Fix[] = nearbySpeakers(index, quotes, people).map((p) => ({
         title: `Attribute to ${p.name}`,
