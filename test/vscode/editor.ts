@@ -1,11 +1,27 @@
-// What the suites share to act as an editor: rule ids of diagnostics, an untitled copy of the
-// sample to change freely, and the quick fixes offered for a finding.
+// What the suites share to act as an editor: rule ids of diagnostics, fixtures and untitled
+// documents to change freely, the cursor, and the quick fixes offered for a finding.
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { openStory } from './story';
 import { waitFor } from './wait';
 
 /** The rule id of a Copydesk diagnostic. */
 export const ruleOf = (d: vscode.Diagnostic): string | undefined => (d.code as { value: string } | undefined)?.value;
+
+/** The text of a file under test/fixtures. */
+export const fixture = (name: string): string => fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures', name), 'utf8');
+
+/** An untitled document with `content`, shown in an editor. */
+export async function openText(content: string, language = 'wirecopy'): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language, content }));
+}
+
+/** Puts the cursor where `needle` first stands in the editor's text. */
+export function putCursor(editor: vscode.TextEditor, needle: string): void {
+  const at = editor.document.positionAt(editor.document.getText().indexOf(needle));
+  editor.selection = new vscode.Selection(at, at);
+}
 
 /** An untitled Wire Copy document with the sample's text, shown in an editor: fixes never touch the file. */
 export async function untitledCopyOfTheSample(): Promise<vscode.TextDocument> {

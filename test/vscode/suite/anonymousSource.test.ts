@@ -2,7 +2,7 @@
 // source, and a quick fix that inserts the reason as a snippet, its placeholder selected.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticOf, quickFixFor, ruleOf } from '../editor';
+import { diagnosticOf, openText, quickFixFor, ruleOf } from '../editor';
 import { waitFor } from '../wait';
 
 describe('Unnamed sources', () => {
@@ -18,8 +18,7 @@ describe('Unnamed sources', () => {
   let document: vscode.TextDocument;
 
   before(async () => {
-    document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: text });
-    await vscode.window.showTextDocument(document);
+    ({ document } = await openText(text));
   });
 
   after(async () => {

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { diagnosticOf, quickFixFor, ruleOf, untitledCopyOfTheSample } from '../editor';
+import { diagnosticOf, openText, putCursor, quickFixFor, ruleOf, untitledCopyOfTheSample } from '../editor';
 import { documentWithLanguage } from '../story';
 import { waitFor } from '../wait';
 
@@ -47,11 +47,10 @@ describe('Hygiene fixes', () => {
     const head = 'Storm closes schools across northern Scotland\n\nEDINBURGH, Jan 30 (Reuters) - Hundreds of schools were closed on Thursday as the storm arrived.\n\n';
     const tail = '\n\nThe council said it would review the plans next week.\n';
     const text = `${head}ABERDEEN  - more closures${tail}`;
-    const document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: text });
-    const editor = await vscode.window.showTextDocument(document);
+    const editor = await openText(text);
+    const { document } = editor;
     // Between the two fixes, which leave it alone.
-    const cursor = document.positionAt(text.indexOf('closures'));
-    editor.selection = new vscode.Selection(cursor, cursor);
+    putCursor(editor, 'closures');
     await vscode.commands.executeCommand('copydesk.fixAll');
     const after = await waitFor('the fixes', () => (document.getText() !== text ? document.getText() : undefined));
     assert.strictEqual(after, `${head}ABERDEEN — more closures.${tail}`);

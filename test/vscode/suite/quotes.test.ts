@@ -2,7 +2,7 @@
 // quotations, Go to Definition, Find All References, the two quote rules and their quick fixes.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticOf, quickFixFor, ruleOf, untitledCopyOfTheSample } from '../editor';
+import { diagnosticOf, openText, quickFixFor, ruleOf, untitledCopyOfTheSample } from '../editor';
 import { openStory } from '../story';
 import { waitFor } from '../wait';
 
@@ -133,8 +133,7 @@ describe('Sources that are not named people', () => {
   let document: vscode.TextDocument;
 
   before(async () => {
-    document = await vscode.workspace.openTextDocument({ language: 'wirecopy', content: text });
-    await vscode.window.showTextDocument(document);
+    ({ document } = await openText(text));
   });
 
   after(async () => {

@@ -2,19 +2,13 @@
 // still report; renaming or deleting a file with an analysis pending leaves nothing stale.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { CopydeskTestHooks } from '../../../src/vscode/extension';
 import type { Rule } from '../../../src/core/findings/rule';
 import { RULES } from '../../../src/core/rules';
 import { ruleOf, untitledCopyOfTheSample } from '../editor';
+import { testHooks } from '../hooks';
 import { scratchUri } from '../scratch';
 import { openStory } from '../story';
 import { waitFor } from '../wait';
-
-async function hooks(): Promise<CopydeskTestHooks> {
-  const extension = vscode.extensions.getExtension<CopydeskTestHooks>('copydesk.copydesk');
-  assert.ok(extension, 'the extension is installed');
-  return extension.activate();
-}
 
 const failing: Rule = {
   meta: { id: 'always-throws', description: 'A rule with a bug.', defaultSeverity: 'warning', fixable: false, safe: false, scope: 'story' },
@@ -25,12 +19,12 @@ const failing: Rule = {
 
 describe('A rule that throws', () => {
   afterEach(async () => {
-    (await hooks()).useRules(RULES);
+    (await testHooks()).useRules(RULES);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('is logged once by its id, and the other rules still report', async () => {
-    const api = await hooks();
+    const api = await testHooks();
     api.useRules([failing, ...RULES]);
     const document = await untitledCopyOfTheSample();
     await waitFor('the other rules’ findings', () => vscode.languages.getDiagnostics(document.uri).some((d) => ruleOf(d) === 'residue'));
@@ -79,7 +73,7 @@ describe('A file renamed or deleted with an analysis pending', () => {
       await vscode.workspace.fs.delete(after);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await waitFor('no diagnostics for the deleted file', () => vscode.languages.getDiagnostics(after).length === 0);
-      assert.deepStrictEqual((await hooks()).logged().filter((l) => l.includes('failed:')), []);
+      assert.deepStrictEqual((await testHooks()).logged().filter((l) => l.includes('failed:')), []);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       for (const uri of [before, after]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);

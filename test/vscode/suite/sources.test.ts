@@ -2,27 +2,19 @@
 // two stories with quotes, a quotation revealed from its row, Go to Definition and Find All
 // References from a source's row, the view of the whole basket, and why the view is empty.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CopydeskTestHooks } from '../../../src/vscode/extension';
 import type { ShownRow, SourcesShown } from '../../../src/vscode/sources/sourcesView';
+import { fixture, openText, putCursor } from '../editor';
+import { testHooks } from '../hooks';
 import { openStory } from '../story';
 import { waitFor } from '../wait';
-
-const fixture = (name: string): string => fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures', name), 'utf8');
 
 /** Two stories: Morag Finlay (27 quoted words) and one council member (14); Tom Aldridge (20) and the association (11). */
 const basket = fixture('sources/basket.txt');
 
 /** A row as label, description and icon, the way the tests below write what they expect. */
 const line = (row: ShownRow): string => `${row.label} | ${row.description} | ${row.icon}`;
-
-async function hooks(): Promise<CopydeskTestHooks> {
-  const extension = vscode.extensions.getExtension<CopydeskTestHooks>('copydesk.copydesk');
-  assert.ok(extension, 'the extension is installed');
-  return extension.activate();
-}
 
 /** What the view shows once it shows `document` as it is now and `ready` holds of it. */
 function shownFor(h: CopydeskTestHooks, document: vscode.TextDocument, ready: (s: SourcesShown) => boolean = (s) => s.rows.length > 0): Promise<SourcesShown> {
@@ -32,21 +24,12 @@ function shownFor(h: CopydeskTestHooks, document: vscode.TextDocument, ready: (s
   });
 }
 
-async function openText(content: string, language = 'wirecopy'): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(document);
-}
-
-function putCursor(editor: vscode.TextEditor, needle: string): void {
-  const at = editor.document.positionAt(editor.document.getText().indexOf(needle));
-  editor.selection = new vscode.Selection(at, at);
-}
 
 describe('The Sources view', () => {
   let h: CopydeskTestHooks;
 
   before(async () => {
-    h = await hooks();
+    h = await testHooks();
   });
 
   describe('on the sample story', () => {
