@@ -121,10 +121,6 @@ export function nameTokens(text: string, start: number, end: number): Token[] {
   return tokenize(text, start, end, mayName);
 }
 
-export function findNamings(text: string, start: number, end: number): Naming[] {
-  return namingsIn(text, tokenize(text, start, end));
-}
-
 /** Capitalised single words among a span's tokens: candidates for surnames and first names of known people. */
 export function capitalisedIn(tokens: Token[]): Token[] {
   return tokens.filter((t) => isCapitalised(t.word) && !isShouted(t.word));

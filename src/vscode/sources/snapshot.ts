@@ -28,8 +28,4 @@ export class Snapshot {
     if (!s) this.sources.set(k, (s = storySources(this.analysis, k)));
     return s;
   }
-
-  allSources(): StorySources[] {
-    return this.analysis.stories.map((_, k) => this.storySources(k));
-  }
 }
