@@ -3,6 +3,7 @@ import type { Analysis } from '../core/analyze';
 import type { Person, Quotation } from '../core/model/quote';
 import { entryFor } from '../core/people/directory';
 import { analysisOf, configOf } from './analyses';
+import { counted } from './counted';
 import { personAt, quoteAt } from './people';
 import { rangeOf } from './ranges';
 import { KIND_LABEL } from './sources/kinds';
@@ -17,8 +18,6 @@ function opening(text: string, q: Quotation): string {
   return words.length > QUOTE_WORDS ? `${words.slice(0, QUOTE_WORDS).join(' ')}…` : words.join(' ');
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function personHover(document: vscode.TextDocument, analysis: Analysis, person: Person): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escape(person.name)}**${person.title ? ` — ${escape(person.title)}` : ''}\n\n`);
@@ -26,7 +25,7 @@ function personHover(document: vscode.TextDocument, analysis: Analysis, person: 
   const entry = [person.name, ...person.aliases].map((n) => entryFor(n, configOf(document).people)).find((e) => e !== undefined);
   if (entry) md.appendMarkdown(`Desk directory: **${escape(entry.name)}**${entry.title ? `, ${escape(entry.title)}` : ''}\n\n`);
   if (person.aliases.length > 0) md.appendMarkdown(`Also: ${person.aliases.map(escape).join(', ')}\n\n`);
-  md.appendMarkdown(`${plural(person.quotes.length, 'quote')}, ${plural(person.mentions.length, 'mention')}; first named on line ${lineOf(document, person.first.start)}\n\n`);
+  md.appendMarkdown(`${counted(person.quotes.length, 'quote')}, ${counted(person.mentions.length, 'mention')}; first named on line ${lineOf(document, person.first.start)}\n\n`);
   for (const i of person.quotes.slice(0, FIRST_QUOTES)) {
     const q = analysis.quotes[i]!;
     md.appendMarkdown(`- line ${lineOf(document, q.start)}: “${escape(opening(analysis.text, q))}”\n`);

@@ -4,12 +4,11 @@ import type { Span } from '../core/model/span';
 import { type SectionTables, tablesBySection } from '../core/model/tablesBySection';
 import { firstWords } from '../core/text/firstWords';
 import { analysisOf } from './analyses';
+import { counted } from './counted';
 import { rangeOf } from './ranges';
 
 /** A paragraph or section is named by this many of its opening words, as an editor would refer to it. */
 const FIRST_WORDS = 8;
-
-const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function symbol(
   document: vscode.TextDocument,
